@@ -1,0 +1,67 @@
+/**
+ * arXiv listings, `/list/<category>/new|recent|pastweek`: every section (new submissions, cross-lists,
+ * replacements, or one per day on `/recent`), each a `dl` of `dt` (id and links) and `dd` (metadata).
+ */
+import { arxivAbsUrl, arxivPdfUrl, parseArxivId } from '../arxiv-id.js';
+import { parseDayMonthYear } from '../dates.js';
+import type { Draft, PageKind } from '../entry.js';
+import { categoriesIn } from './arxiv-categories.js';
+import { textOf, textWithoutDescriptor } from './dom-read.js';
+import type { PageParser, ParseInput, Reading } from './types.js';
+
+export const arxivList: PageParser = {
+  id: 'arxiv-list',
+  label: 'arXiv listing',
+  matches: ['https://arxiv.org/list/*'],
+  kindOf: (url) =>
+    /^(www\.|export\.)?arxiv\.org$/.test(url.hostname) && url.pathname.startsWith('/list/') ? 'arxiv-list' : null,
+  recognize: (doc) => (doc.querySelector('dl dt a[href*="/abs/"]') && doc.querySelector('.list-title') ? 'arxiv-list' : null),
+  read: readArxivList,
+};
+
+function readArxivList(input: ParseInput, _kind: PageKind): Reading {
+  const doc = input.document;
+  if (!doc) return { drafts: [], problems: ['there is no page to read'] };
+  const drafts: Draft[] = [];
+  let unreadable = 0;
+  for (const term of Array.from(doc.querySelectorAll('dl dt'))) {
+    const details = nextElement(term, 'DD');
+    const draft = readItem(term, details);
+    if (draft) drafts.push(draft);
+    else unreadable++;
+  }
+  const problems = unreadable > 0 ? [`${unreadable} listing item${unreadable === 1 ? '' : 's'} had no arXiv id`] : [];
+  const heading = Array.from(doc.querySelectorAll('h3')).find((h3) => /listings? for/i.test(textOf(h3)));
+  const date = heading ? parseDayMonthYear(textOf(heading)) : undefined;
+  return { drafts, problems, page: date ? { date } : {} };
+}
+
+function readItem(term: Element, details: Element | undefined): Draft | undefined {
+  const idLink = term.querySelector('a[title="Abstract"]') ?? term.querySelector('a[href*="/abs/"]');
+  const ref = parseArxivId(textOf(idLink)) ?? parseArxivId(idLink?.getAttribute('href') ?? '');
+  if (!ref) return undefined;
+  const meta = details?.querySelector('.meta') ?? details;
+  const authors = Array.from(meta?.querySelectorAll('.list-authors a') ?? []).map(textOf).filter(Boolean);
+  const abstract = meta?.querySelector('p.mathjax') ?? meta?.querySelector('p');
+  const pdfLink = term.querySelector('a[title="Download PDF"]');
+  return {
+    arxivId: ref.id,
+    version: ref.version,
+    title: textWithoutDescriptor(meta?.querySelector('.list-title')),
+    abstract: abstract ? textOf(abstract) : undefined,
+    authors,
+    authorCount: authors.length || undefined,
+    arxivComment: textWithoutDescriptor(meta?.querySelector('.list-comments')),
+    categories: categoriesIn(textWithoutDescriptor(meta?.querySelector('.list-subjects'))),
+    url: arxivAbsUrl(ref.id),
+    pdfUrl: pdfLink ? arxivPdfUrl(ref.id) : undefined,
+  };
+}
+
+function nextElement(element: Element, tagName: string): Element | undefined {
+  for (let next = element.nextElementSibling; next; next = next.nextElementSibling) {
+    if (next.tagName === tagName) return next;
+    if (next.tagName === element.tagName) return undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,61 @@
+/** Turns parser drafts into entries: canonical ids, sources, one entry per paper. */
+import type { Draft, Entry } from '../entry.js';
+import { paperKey } from '../paper-key.js';
+import type { PageInfo } from './types.js';
+
+export interface Finished {
+  entries: Entry[];
+  problems: string[];
+}
+
+/** Assigns ids and sources in page order; merges repeated papers; drops drafts with neither id nor title. */
+export function finishDrafts(drafts: readonly Draft[], page: PageInfo, now: Date): Finished {
+  const byId = new Map<string, Entry>();
+  let unnamed = 0;
+  for (const draft of drafts) {
+    const fields = compact(draft);
+    const id = paperKey(fields);
+    if (!id) {
+      unnamed++;
+      continue;
+    }
+    const seen = byId.get(id);
+    if (seen) {
+      fillMissing(seen, fields);
+      continue;
+    }
+    byId.set(id, {
+      id,
+      ...fields,
+      source: {
+        site: page.site,
+        pageUrl: page.url,
+        pageKind: page.kind,
+        position: byId.size + 1,
+        capturedAt: now.toISOString(),
+      },
+    });
+  }
+  const problems =
+    unnamed > 0 ? [`${unnamed} record${unnamed === 1 ? '' : 's'} had neither a title nor an arXiv id and were skipped`] : [];
+  return { entries: [...byId.values()], problems };
+}
+
+/** Removes absent, empty and non-finite fields, so an entry holds only what the page gave. */
+export function compact(draft: Draft): Draft {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(draft)) {
+    if (value === undefined || value === null || value === '') continue;
+    if (typeof value === 'number' && !Number.isFinite(value)) continue;
+    if (Array.isArray(value) && value.length === 0) continue;
+    out[key] = value;
+  }
+  return out as Draft;
+}
+
+function fillMissing(target: Entry, fields: Draft): void {
+  const record = target as unknown as Record<string, unknown>;
+  for (const [key, value] of Object.entries(fields)) {
+    if (record[key] === undefined) record[key] = value;
+  }
+}

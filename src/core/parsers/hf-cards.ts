@@ -1,0 +1,85 @@
+/**
+ * The visible paper cards of a Hugging Face list page. Each card is an `article` holding the paper twice
+ * (a desktop and a mobile block); the first copy is read and the second fills what the first lacks.
+ */
+import { arxivPdfUrl, parseArxivId } from '../arxiv-id.js';
+import { parseShownDate } from '../dates.js';
+import type { Draft } from '../entry.js';
+import { parseCount } from '../text.js';
+import { absoluteUrl, textOf } from './dom-read.js';
+import { compact } from './finish.js';
+import { HF_ORIGIN } from './hf-json.js';
+
+/** The arXiv id of a link to a Hugging Face paper page (`/papers/2311.12424`), else undefined. */
+export function hfPaperLinkId(href: string | null, base: string): string | undefined {
+  const url = absoluteUrl(href, base || HF_ORIGIN);
+  if (!url || new URL(url).hash === '#community') return undefined;
+  return /^https?:\/\/(www\.)?huggingface\.co\/papers\//.test(url) ? parseArxivId(url)?.id : undefined;
+}
+
+/** One draft per paper card, in page order. */
+export function readCards(root: ParentNode, pageUrl: string, now: Date): Draft[] {
+  const drafts = new Map<string, Draft>();
+  for (const anchor of Array.from(root.querySelectorAll('h3 a[href]'))) {
+    const id = hfPaperLinkId(anchor.getAttribute('href'), pageUrl);
+    if (!id) continue;
+    const card = cardOf(anchor, id, pageUrl);
+    const draft = readCard(card, anchor, id, now);
+    const seen = drafts.get(id);
+    drafts.set(id, seen ? { ...draft, ...seen } : draft);
+  }
+  return [...drafts.values()];
+}
+
+/** The card around a title link: its `article`, else the largest ancestor about this paper only. */
+function cardOf(anchor: Element, id: string, pageUrl: string): Element {
+  const article = anchor.closest('article');
+  if (article) return article;
+  let card: Element = anchor;
+  for (let parent = anchor.parentElement; parent && parent.tagName !== 'BODY'; parent = parent.parentElement) {
+    const others = Array.from(parent.querySelectorAll('a[href*="/papers/"]')).some((link) => {
+      const linkId = hfPaperLinkId(link.getAttribute('href'), pageUrl);
+      return linkId !== undefined && linkId !== id;
+    });
+    if (others) break;
+    card = parent;
+  }
+  return card;
+}
+
+function readCard(card: Element, titleLink: Element, arxivId: string, now: Date): Draft {
+  const abstract = card.querySelector('p[class*="line-clamp"]') ?? card.querySelector('p');
+  const firstAvatar = card.querySelector('li[title]');
+  const names = firstAvatar?.parentElement
+    ? Array.from(firstAvatar.parentElement.children).filter((child) => child.matches('li[title]'))
+    : [];
+  let authorCount: number | undefined;
+  let publishedAt: string | undefined;
+  for (const element of Array.from(card.querySelectorAll('span, li, div'))) {
+    if (element.children.length > 1) continue;
+    const text = textOf(element);
+    if (authorCount === undefined) {
+      const count = /^(\d+) authors?$/.exec(text);
+      if (count) authorCount = Number(count[1]);
+    }
+    publishedAt ??= parseShownDate(text, now);
+  }
+  const vote = card.querySelector('[role="checkbox"]');
+  const upvotes = vote ? parseCount(/(\d[\d,.]*[kKmM]?|-)\s*$/.exec(textOf(vote))?.[1]) : undefined;
+  const comments = card.querySelector('a[href$="#community"]');
+  const github = card.querySelector('a[href^="https://github.com/"]');
+  const authors = names.map((li) => li.getAttribute('title')?.trim() ?? '').filter(Boolean);
+  return compact({
+    arxivId,
+    title: textOf(titleLink),
+    abstract: abstract ? textOf(abstract) : undefined,
+    authors,
+    authorCount: authorCount ?? (authors.length || undefined),
+    publishedAt,
+    upvotes,
+    commentCount: comments ? parseCount(textOf(comments)) : undefined,
+    githubUrl: github?.getAttribute('href') ?? undefined,
+    url: `${HF_ORIGIN}/papers/${arxivId}`,
+    pdfUrl: arxivPdfUrl(arxivId),
+  });
+}
