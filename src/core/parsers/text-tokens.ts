@@ -29,6 +29,9 @@ const DAILY_PAPERS = /^Daily Papers/i;
 const CHROME_LINE =
   /^(?:new|Get trending papers in your email inbox(?: once a day)?!|Subscribe|Daily Papers|by\s*AK and the research community|Upvote|GitHub|arXiv Page|Submitted by\b.*)$/i;
 const HEADER_PREFIXES = [BANNER, SUBSCRIBE, BYLINE, DAILY_PAPERS];
+/** Whole lines found only in a page's header: met after the papers began, another capture's header starts. */
+const HEADER_LINE =
+  /^(?:Get trending papers in your email inbox(?: once a day)?!|Subscribe|Daily Papers|by\s*AK and the research community)$/i;
 
 const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
 const DATE_LINE = new RegExp(`^(?:published on\\s+)?(${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?)(?:\\s+(\\d+))?$`, 'i');
@@ -60,6 +63,11 @@ export function tokenize(text: string): Token[] {
       // The header's date label (`Mar 12`) is the day navigator, not a paper's date.
       if (DATE_LINE.test(line)) continue;
       inHeader = false;
+    }
+    if (HEADER_LINE.test(line)) {
+      // Captures pasted one after another: read the next header (a glued `Subscribe`, its date label) as one.
+      inHeader = true;
+      continue;
     }
     if (CHROME_LINE.test(line)) continue;
     tokens.push(...classify(line));

@@ -1,0 +1,65 @@
+/** The background's answer to each message: the single writer of the library. */
+import browser from 'webextension-polyfill';
+import type { Envelope, MessageType, Messages, Reply } from '../core/messages.js';
+import { validateMessage } from '../core/messages.js';
+import { markOf } from '../core/paper.js';
+import { saveCapture } from '../db/capture.js';
+import { db } from '../db/schema.js';
+import { marksOf, markAllRead, updatePaper } from '../db/user-state.js';
+import { isPausedFor, readSettings } from '../platform/settings.js';
+import { clearProblem, reportProblem } from '../platform/problems.js';
+import { countAdded, showFailure } from './badge.js';
+import { libraryChanged } from './library-changed.js';
+import { savePageText } from './save-page-text.js';
+import { describeError } from './errors.js';
+
+type Sender = browser.Runtime.MessageSender;
+type Handler<K extends MessageType> = (payload: Messages[K]['payload'], sender: Sender) => Promise<Messages[K]['response']>;
+
+const HANDLERS: { [K in MessageType]: Handler<K> } = {
+  capture: async ({ page, entries, newView }, sender) => {
+    const ids = entries.map((entry) => entry.id);
+    if (isPausedFor(await readSettings(), page.site)) {
+      return { status: 'paused', added: 0, updated: 0, marks: await marksOf(db, ids) };
+    }
+    const outcome = await saveCapture(db, { page, entries }, Date.now());
+    await libraryChanged(outcome.changed, outcome.removed, 'capture');
+    if (sender.tab?.id !== undefined) await countAdded(sender.tab.id, outcome.added.length, newView);
+    return { status: 'saved', added: outcome.added.length, updated: outcome.updated.length, marks: outcome.marks };
+  },
+  marks: async ({ ids }) => marksOf(db, ids),
+  'paper/update': async (patch) => {
+    const paper = await updatePaper(db, patch, Date.now());
+    if (!paper) return null;
+    await libraryChanged([paper], [], 'person');
+    return markOf(paper);
+  },
+  'papers/mark-read': async ({ ids }) => {
+    const changed = await markAllRead(db, ids, Date.now());
+    await libraryChanged(changed, [], 'person');
+    return changed.length;
+  },
+  'page/save-text': async ({ tabId }) => savePageText(tabId),
+};
+
+/** Messages only the extension's own pages may send (not content scripts). */
+const PAGE_ONLY: ReadonlySet<MessageType> = new Set(['page/save-text', 'papers/mark-read']);
+
+export async function handleMessage(raw: unknown, sender: Sender): Promise<Reply<unknown>> {
+  if (sender.id !== browser.runtime.id) return { ok: false, error: 'not a Paperdex message' };
+  const checked = validateMessage(raw);
+  if ('error' in checked) return { ok: false, error: checked.error };
+  const { type, payload } = checked.message;
+  const fromExtensionPage = sender.url?.startsWith(browser.runtime.getURL('')) === true;
+  if (PAGE_ONLY.has(type) && !fromExtensionPage) return { ok: false, error: `${type} is only accepted from Paperdex itself` };
+  try {
+    const value = await (HANDLERS[type] as Handler<typeof type>)(payload as Envelope<typeof type>['payload'], sender);
+    if (type === 'capture' || type === 'page/save-text') await clearProblem();
+    return { ok: true, value };
+  } catch (error) {
+    const message = describeError(error);
+    await reportProblem(message).catch(() => undefined);
+    await showFailure(sender.tab?.id, message).catch(() => undefined);
+    return { ok: false, error: message };
+  }
+}

@@ -1,0 +1,191 @@
+/**
+ * The messages between the extension's parts, as one typed map (message → payload → response), and the
+ * checks every payload passes on arrival. The background is the only writer; everything else asks it.
+ */
+import { PAGE_KINDS, type Entry, type PageKind } from './entry.js';
+import { asArray, asNumber, asRecord, asString, type JsonRecord } from './json-read.js';
+import type { PaperMark } from './paper.js';
+import type { PageInfo } from './parsers/types.js';
+
+export interface PaperPatch {
+  id: string;
+  bookmarked?: boolean;
+  read?: boolean;
+  tags?: string[];
+  note?: string;
+}
+
+export interface CaptureReport {
+  /** `saved`, or `paused` when capture is paused for the page's site (nothing was stored). */
+  status: 'saved' | 'paused';
+  added: number;
+  updated: number;
+  marks: PaperMark[];
+}
+
+export interface SaveTextReport {
+  found: number;
+  added: number;
+  problems: string[];
+}
+
+/** Requests to the background, from the content script and the extension's pages. */
+export interface Messages {
+  /** Papers read from the page the content script runs in. `newView` starts the page's badge count afresh. */
+  capture: { payload: { page: PageInfo; entries: Entry[]; newView: boolean }; response: CaptureReport };
+  /** The marks of papers the page shows. */
+  marks: { payload: { ids: string[] }; response: PaperMark[] };
+  /** The person changed a paper (bookmark, read, tags, note). */
+  'paper/update': { payload: PaperPatch; response: PaperMark | null };
+  /** Mark all these papers as read. */
+  'papers/mark-read': { payload: { ids: string[] }; response: number };
+  /** "Save papers on this page": read a tab's text with the generic parser and save what it finds. */
+  'page/save-text': { payload: { tabId: number }; response: SaveTextReport };
+}
+
+/** Sent by the background to content scripts when papers change anywhere. */
+export interface Broadcasts {
+  'marks/changed': { marks: PaperMark[]; removed: string[] };
+}
+
+export type MessageType = keyof Messages;
+
+/** A response as it travels: the value, or an error a person can read. */
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export interface Envelope<K extends MessageType = MessageType> {
+  type: K;
+  payload: Messages[K]['payload'];
+}
+
+/** Checks an incoming message; returns it typed, or an error describing what is wrong. */
+export function validateMessage(raw: unknown): { message: Envelope } | { error: string } {
+  const record = asRecord(raw);
+  const type = asString(record?.['type']);
+  if (!record || !type || !(type in VALIDATORS)) return { error: `unknown message ${JSON.stringify(type ?? raw)}` };
+  const payload = VALIDATORS[type as MessageType](record['payload']);
+  if (payload === undefined) return { error: `malformed ${type} message` };
+  return { message: { type: type as MessageType, payload } as Envelope };
+}
+
+const VALIDATORS: { [K in MessageType]: (value: unknown) => Messages[K]['payload'] | undefined } = {
+  capture: (value) => {
+    const record = asRecord(value);
+    const page = validatePage(record?.['page']);
+    const rawEntries = asArray(record?.['entries']);
+    if (!record || !page || !rawEntries || typeof record['newView'] !== 'boolean') return undefined;
+    const entries = rawEntries.map(validateEntry);
+    if (entries.some((entry) => entry === undefined)) return undefined;
+    return { page, entries: entries as Entry[], newView: record['newView'] };
+  },
+  marks: (value) => {
+    const ids = stringArray(asRecord(value)?.['ids']);
+    return ids ? { ids } : undefined;
+  },
+  'paper/update': (value) => {
+    const record = asRecord(value);
+    const id = asString(record?.['id']);
+    if (!record || !id) return undefined;
+    const patch: PaperPatch = { id };
+    for (const key of ['bookmarked', 'read'] as const) {
+      if (record[key] === undefined) continue;
+      if (typeof record[key] !== 'boolean') return undefined;
+      patch[key] = record[key];
+    }
+    if (record['tags'] !== undefined) {
+      const tags = stringArray(record['tags']);
+      if (!tags) return undefined;
+      patch.tags = normaliseTags(tags);
+    }
+    if (record['note'] !== undefined) {
+      const note = asString(record['note']);
+      if (note === undefined || note.length > 20_000) return undefined;
+      patch.note = note;
+    }
+    return patch;
+  },
+  'papers/mark-read': (value) => {
+    const ids = stringArray(asRecord(value)?.['ids']);
+    return ids ? { ids } : undefined;
+  },
+  'page/save-text': (value) => {
+    const tabId = asNumber(asRecord(value)?.['tabId']);
+    return tabId !== undefined && Number.isInteger(tabId) ? { tabId } : undefined;
+  },
+};
+
+/** Tags as people type them: trimmed, lower case, `#` and inner spaces folded, no duplicates or blanks. */
+export function normaliseTags(tags: readonly string[]): string[] {
+  const out = tags.map((tag) => tag.trim().replace(/^#+/, '').replace(/\s+/g, '-').toLowerCase()).filter(Boolean);
+  return [...new Set(out)].slice(0, 50);
+}
+
+function validatePage(value: unknown): PageInfo | undefined {
+  const record = asRecord(value);
+  const kind = asString(record?.['kind']);
+  const site = asString(record?.['site']);
+  const url = asString(record?.['url']);
+  if (!record || !isPageKind(kind) || site === undefined || url === undefined) return undefined;
+  const page: PageInfo = { kind, site, url };
+  for (const key of ['date', 'period', 'query'] as const) {
+    const text = asString(record[key]);
+    if (text !== undefined) page[key] = text;
+  }
+  return page;
+}
+
+const STRING_FIELDS = [
+  'arxivId', 'version', 'title', 'abstract', 'publishedAt', 'arxivComment', 'aiSummary',
+  'githubUrl', 'projectUrl', 'url', 'pdfUrl',
+] as const;
+const COUNT_FIELDS = ['authorCount', 'upvotes', 'commentCount'] as const;
+
+/** An entry from an untrusted source: every field of the right type, or undefined. */
+export function validateEntry(value: unknown): Entry | undefined {
+  const record = asRecord(value);
+  const id = asString(record?.['id']);
+  const source = asRecord(record?.['source']);
+  if (!record || !id || !/^(arxiv|title):\S+$/.test(id) || !source) return undefined;
+  const kind = asString(source['pageKind']);
+  const position = asNumber(source['position']);
+  const capturedAt = asString(source['capturedAt']);
+  const site = asString(source['site']);
+  const pageUrl = asString(source['pageUrl']);
+  if (!isPageKind(kind) || position === undefined || !capturedAt || site === undefined || pageUrl === undefined) {
+    return undefined;
+  }
+  const entry: Entry = { id, source: { site, pageUrl, pageKind: kind, position, capturedAt } };
+  if (!copyFields(record, entry)) return undefined;
+  return entry;
+}
+
+function copyFields(record: JsonRecord, entry: Entry): boolean {
+  for (const key of STRING_FIELDS) {
+    if (record[key] === undefined) continue;
+    const text = asString(record[key]);
+    if (text === undefined || text.length > 100_000) return false;
+    entry[key] = text;
+  }
+  for (const key of COUNT_FIELDS) {
+    if (record[key] === undefined) continue;
+    const count = asNumber(record[key]);
+    if (count === undefined || count < 0) return false;
+    entry[key] = count;
+  }
+  for (const key of ['authors', 'categories'] as const) {
+    if (record[key] === undefined) continue;
+    const list = stringArray(record[key]);
+    if (!list) return false;
+    entry[key] = list;
+  }
+  return true;
+}
+
+function stringArray(value: unknown): string[] | undefined {
+  const list = asArray(value);
+  return list && list.every((item) => typeof item === 'string') ? (list as string[]) : undefined;
+}
+
+function isPageKind(value: string | undefined): value is PageKind {
+  return value !== undefined && (PAGE_KINDS as readonly string[]).includes(value);
+}

@@ -1,0 +1,46 @@
+/** Applies a capture to the library: one read-write transaction, so a capture lands whole or not at all. */
+import { planCapture, keysToLoad, sightingKey, type Capture, type CapturePlan } from '../core/capture-plan.js';
+import type { Paper } from '../core/paper.js';
+import type { PaperdexDB } from './schema.js';
+
+export type CaptureOutcome = Pick<CapturePlan, 'added' | 'updated' | 'marks'> & { changed: Paper[]; removed: string[] };
+
+export async function saveCapture(db: PaperdexDB, capture: Capture, seenAt: number): Promise<CaptureOutcome> {
+  return db.transaction('rw', db.papers, db.sightings, async () => {
+    const { ids, titleKeys } = keysToLoad(capture.entries);
+    const [byIdList, byTitleList] = await Promise.all([
+      db.papers.bulkGet(ids),
+      titleKeys.length > 0 ? db.papers.where('titleKey').anyOf(titleKeys).toArray() : Promise.resolve([]),
+    ]);
+    const byId = new Map<string, Paper>();
+    for (const paper of [...byIdList, ...byTitleList]) if (paper) byId.set(paper.id, paper);
+    const byTitleKey = new Map<string, Paper[]>();
+    for (const paper of byId.values()) {
+      if (paper.titleKey) byTitleKey.set(paper.titleKey, [...(byTitleKey.get(paper.titleKey) ?? []), paper]);
+    }
+    const plan = planCapture(capture, { byId, byTitleKey }, seenAt);
+    await moveSightings(db, plan.absorbed);
+    if (plan.absorbed.length > 0) await db.papers.bulkDelete(plan.absorbed.map((move) => move.from));
+    await db.papers.bulkPut(plan.put);
+    await db.sightings.bulkPut(plan.sightings);
+    return {
+      added: plan.added,
+      updated: plan.updated,
+      marks: plan.marks,
+      changed: plan.put,
+      removed: plan.absorbed.map((move) => move.from),
+    };
+  });
+}
+
+/** Re-keys the sightings of absorbed papers to the paper that absorbed them. */
+async function moveSightings(db: PaperdexDB, moves: CapturePlan['absorbed']): Promise<void> {
+  for (const { from, into } of moves) {
+    const old = await db.sightings.where('paperId').equals(from).toArray();
+    if (old.length === 0) continue;
+    await db.sightings.bulkDelete(old.map((sighting) => sighting.key));
+    await db.sightings.bulkPut(
+      old.map((sighting) => ({ ...sighting, paperId: into, key: sightingKey(into, sighting.pageUrl, sighting.seenAt) })),
+    );
+  }
+}

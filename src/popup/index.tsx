@@ -1,0 +1,5 @@
+/** The toolbar popup. */
+import { render } from 'preact';
+import App from './App.js';
+
+render(<App />, document.getElementById('app')!);
