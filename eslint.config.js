@@ -29,6 +29,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['*.mjs', '*.js'],
+    languageOptions: { globals: { console: 'readonly', process: 'readonly', URL: 'readonly' } },
+  },
+  {
     files: ['src/core/**'],
     rules: {
       'no-restricted-globals': ['error', ...BROWSER_GLOBALS],
