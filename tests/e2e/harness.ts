@@ -8,11 +8,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-/** The extension API as seen from an extension page inside `page.evaluate`. */
-declare const chrome: {
-  runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; value?: never; error?: string }> };
-};
-
 export const DIST = resolve('dist/chrome');
 const PAGES = resolve('tests/fixtures/pages');
 
@@ -38,18 +33,24 @@ export function chromiumPath(): string {
 }
 
 export async function launchWithExtension(userDataDir: string, extensionDir = DIST): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(userDataDir, {
+  const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: true,
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
       '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
+      // A DevTools port of its own lets a test click the toolbar button (Extensions.triggerAction),
+      // which opens the real popup and grants activeTab exactly as a person's click does.
+      '--enable-unsafe-extension-debugging',
+      '--remote-debugging-port=0',
       '--disable-background-networking',
       '--disable-component-update',
       '--no-first-run',
     ],
   });
+  USER_DATA_DIRS.set(context, userDataDir);
+  return context;
 }
 
 /** Serves the saved pages (and any extra pages a test adds) for their URLs; everything else on those sites is 404. */
@@ -69,6 +70,35 @@ export async function serveSites(context: BrowserContext, extra: Record<string, 
 export async function serviceWorkerOf(context: BrowserContext): Promise<Worker> {
   return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 }
+
+/**
+ * Clicks Paperdex's toolbar button for a tab, as a person would: the popup opens and the extension gets
+ * activeTab on that tab. Returns the popup.
+ */
+export async function clickToolbarButton(context: BrowserContext, tab: Page, extensionId: string): Promise<Page> {
+  const userDataDir = USER_DATA_DIRS.get(context);
+  if (!userDataDir) throw new Error('the context was not launched by launchWithExtension');
+  const port = readFileSync(join(userDataDir, 'DevToolsActivePort'), 'utf8').split('\n')[0];
+  await tab.bringToFront();
+  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+  const session = await browser.newBrowserCDPSession();
+  const { targetInfos } = await session.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+  const target = targetInfos.find((info) => info.url === tab.url());
+  if (!target) throw new Error(`no tab target for ${tab.url()}`);
+  await session.send('Extensions.triggerAction' as never, { id: extensionId, targetId: target.targetId } as never);
+  const popupUrl = `chrome-extension://${extensionId}/popup.html`;
+  for (let attempt = 0; attempt < 50; attempt++) {
+    // Extension popups are not attached to an existing connection: a new one sees the popup as a page.
+    const fresh = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+    const popup = fresh.contexts().flatMap((c) => c.pages()).find((p) => p.url() === popupUrl);
+    if (popup) return popup;
+    await fresh.close();
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  throw new Error('the popup did not open');
+}
+
+const USER_DATA_DIRS = new WeakMap<BrowserContext, string>();
 
 interface Fixtures {
   context: BrowserContext;
