@@ -21,7 +21,7 @@ export function markAnchors(doc: Document, kind: PageKind): Map<string, Element[
     case 'arxiv-list':
       for (const term of Array.from(doc.querySelectorAll('dl dt'))) {
         const link = term.querySelector('a[title="Abstract"]') ?? term.querySelector('a[href*="/abs/"]');
-        add(parseArxivId(link?.getAttribute('href') ?? '')?.id, term);
+        add(link instanceof HTMLAnchorElement ? parseArxivId(link.href)?.id : undefined, term);
       }
       break;
     case 'text':
