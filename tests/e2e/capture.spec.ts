@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { clickToolbarButton, expect, serveSites, test, URLS, visit, type Library } from './harness.js';
+import { clickToolbarButton, expect, plainPage, serveSites, test, URLS, visit, type Library } from './harness.js';
 
 type Row = Record<string, unknown>;
 
@@ -160,16 +160,11 @@ const LOOPED_TEXT = [
   readFileSync('seeds/004_0fb01e3db21abc0f.txt', 'utf8').split('\n')[0]!,
 ].join('\n');
 
-function plainPage(text: string): string {
-  const lines = text.split('\n').map((line) => `<p>${line.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`);
-  return `<!doctype html><html><head><title>My reading notes</title></head><body>${lines.join('\n')}</body></html>`;
-}
-
 test('"Save papers on this page" reads a plain page made from a seed', async ({ context, library, extensionId }) => {
   const seed = readFileSync('seeds/002_15266abf586ccb1a.txt', 'utf8');
   await serveSites(context, {
-    'https://digest.example/seed-002.html': plainPage(seed),
-    'https://digest.example/nothing.html': plainPage('Nothing to see here\n\nJust a note.'),
+    'https://digest.example/seed-002.html': plainPage('Digest', seed),
+    'https://digest.example/nothing.html': plainPage('Notes', 'Nothing to see here\n\nJust a note.'),
   });
   const tab = await visit(context, 'https://digest.example/seed-002.html');
   const popup = await clickToolbarButton(context, tab, extensionId);
@@ -192,7 +187,7 @@ test('a paper seen as text first, then on a site, becomes one paper and keeps wh
   library,
   extensionId,
 }) => {
-  await serveSites(context, { 'https://digest.example/notes.html': plainPage(LOOPED_TEXT) });
+  await serveSites(context, { 'https://digest.example/notes.html': plainPage('Notes', LOOPED_TEXT) });
   const notes = await visit(context, 'https://digest.example/notes.html');
   const popup = await clickToolbarButton(context, notes, extensionId);
   await popup.getByRole('button', { name: 'Save papers on this page' }).click();
