@@ -9,12 +9,10 @@ export function textOf(node: Node | null | undefined): string {
 /** The text of an element without its `.descriptor` label (arXiv's `Title:`, `Comments:`). */
 export function textWithoutDescriptor(element: Element | null | undefined): string {
   if (!element) return '';
-  let text = '';
-  for (const child of Array.from(element.childNodes)) {
-    if (isElement(child) && child.classList.contains('descriptor')) continue;
-    text += child.textContent ?? '';
-  }
-  return collapseWhitespace(text);
+  const text = element.textContent ?? '';
+  const label = element.querySelector('.descriptor')?.textContent ?? '';
+  const at = label ? text.indexOf(label) : -1;
+  return collapseWhitespace(at >= 0 ? text.slice(0, at) + text.slice(at + label.length) : text);
 }
 
 /** The JSON in `data-props` of a Svelte island (`div.SVELTE_HYDRATER[data-target=NAME]`). */

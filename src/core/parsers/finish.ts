@@ -11,6 +11,7 @@ export interface Finished {
 /** Assigns ids and sources in page order; merges repeated papers; drops drafts with neither id nor title. */
 export function finishDrafts(drafts: readonly Draft[], page: PageInfo, now: Date): Finished {
   const byId = new Map<string, Entry>();
+  const capturedAt = now.toISOString();
   let unnamed = 0;
   for (const draft of drafts) {
     const fields = compact(draft);
@@ -32,19 +33,23 @@ export function finishDrafts(drafts: readonly Draft[], page: PageInfo, now: Date
         pageUrl: page.url,
         pageKind: page.kind,
         position: byId.size + 1,
-        capturedAt: now.toISOString(),
+        capturedAt,
       },
     });
   }
-  const problems =
-    unnamed > 0 ? [`${unnamed} record${unnamed === 1 ? '' : 's'} had neither a title nor an arXiv id and were skipped`] : [];
+  const skipped =
+    unnamed === 1
+      ? '1 record had neither a title nor an arXiv id and was skipped'
+      : `${unnamed} records had neither a title nor an arXiv id and were skipped`;
+  const problems = unnamed > 0 ? [skipped] : [];
   return { entries: [...byId.values()], problems };
 }
 
 /** Removes absent, empty and non-finite fields, so an entry holds only what the page gave. */
 export function compact(draft: Draft): Draft {
   const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(draft)) {
+  for (const key in draft) {
+    const value = (draft as Record<string, unknown>)[key];
     if (value === undefined || value === null || value === '') continue;
     if (typeof value === 'number' && !Number.isFinite(value)) continue;
     if (Array.isArray(value) && value.length === 0) continue;

@@ -2,7 +2,7 @@
  * The visible paper cards of a Hugging Face list page. Each card is an `article` holding the paper twice
  * (a desktop and a mobile block); the first copy is read and the second fills what the first lacks.
  */
-import { arxivPdfUrl, parseArxivId } from '../arxiv-id.js';
+import { arxivPdfUrl, parseArxivId, parseBareArxivId } from '../arxiv-id.js';
 import { parseShownDate } from '../dates.js';
 import type { Draft } from '../entry.js';
 import { parseCount } from '../text.js';
@@ -10,20 +10,39 @@ import { absoluteUrl, textOf } from './dom-read.js';
 import { compact } from './finish.js';
 import { HF_ORIGIN } from './hf-json.js';
 
+const PAPER_LINK = /^(?:https?:\/\/(?:www\.)?huggingface\.co)?\/papers\/([a-z-]+\/\d{7}|[^/?#]+)\/?(#.*)?$/i;
+
 /** The arXiv id of a link to a Hugging Face paper page (`/papers/2311.12424`), else undefined. */
 export function hfPaperLinkId(href: string | null, base: string): string | undefined {
+  if (!href) return undefined;
+  const direct = PAPER_LINK.exec(href.trim());
+  if (direct) return direct[2] === '#community' ? undefined : parseBareArxivId(direct[1]!)?.id;
   const url = absoluteUrl(href, base || HF_ORIGIN);
-  if (!url || new URL(url).hash === '#community') return undefined;
-  return /^https?:\/\/(www\.)?huggingface\.co\/papers\//.test(url) ? parseArxivId(url)?.id : undefined;
+  return url && !url.endsWith('#community') && /^https?:\/\/(www\.)?huggingface\.co\/papers\//.test(url)
+    ? parseArxivId(url)?.id
+    : undefined;
+}
+
+/** The distinct paper ids of the cards' title links, in page order: cheap, to compare with the JSON. */
+export function cardIds(root: ParentNode, pageUrl: string): string[] {
+  const ids = new Set<string>();
+  for (const anchor of Array.from(root.querySelectorAll('h3 a[href]'))) {
+    const id = hfPaperLinkId(anchor.getAttribute('href'), pageUrl);
+    if (id) ids.add(id);
+  }
+  return [...ids];
 }
 
 /** One draft per paper card, in page order. */
 export function readCards(root: ParentNode, pageUrl: string, now: Date): Draft[] {
   const drafts = new Map<string, Draft>();
+  const read = new Set<Element>();
   for (const anchor of Array.from(root.querySelectorAll('h3 a[href]'))) {
     const id = hfPaperLinkId(anchor.getAttribute('href'), pageUrl);
     if (!id) continue;
     const card = cardOf(anchor, id, pageUrl);
+    if (read.has(card)) continue; // the card's other copy (desktop/mobile) was read with it
+    read.add(card);
     const draft = readCard(card, anchor, id, now);
     const seen = drafts.get(id);
     drafts.set(id, seen ? { ...draft, ...seen } : draft);
@@ -55,8 +74,9 @@ function readCard(card: Element, titleLink: Element, arxivId: string, now: Date)
     : [];
   let authorCount: number | undefined;
   let publishedAt: string | undefined;
-  for (const element of Array.from(card.querySelectorAll('span, li, div'))) {
-    if (element.children.length > 1) continue;
+  // The author count and the date are short spans (`4 authors`, `Published on Nov 21, 2023`).
+  for (const element of Array.from(card.querySelectorAll('span'))) {
+    if (element.children.length > 0) continue;
     const text = textOf(element);
     if (authorCount === undefined) {
       const count = /^(\d+) authors?$/.exec(text);

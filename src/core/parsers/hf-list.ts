@@ -10,7 +10,7 @@ import type { Draft, PageKind } from '../entry.js';
 import { asArray, asRecord, asString } from '../json-read.js';
 import { readIslandProps } from './dom-read.js';
 import { compact } from './finish.js';
-import { readCards } from './hf-cards.js';
+import { cardIds, readCards } from './hf-cards.js';
 import { hfPaperDraft } from './hf-json.js';
 import type { PageParser, ParseInput, Reading } from './types.js';
 
@@ -58,14 +58,12 @@ function readHfList(input: ParseInput, kind: PageKind): Reading {
     const draft = hfPaperDraft(asRecord(record?.['paper']), record);
     if (draft?.arxivId && !fromJson.has(draft.arxivId)) fromJson.set(draft.arxivId, compact(draft));
   }
-  const cards = readCards(doc, input.url, input.now);
+  const ids = cardIds(doc, input.url);
   const isSearch = kind === 'hf-search' || Boolean(page.query);
-
-  const jsonDescribesPage =
-    fromJson.size > 0 &&
-    (cards.length === 0 ? !isSearch : cards.every((card) => card.arxivId && fromJson.has(card.arxivId)));
+  const jsonDescribesPage = fromJson.size > 0 && (ids.length === 0 ? !isSearch : ids.every((id) => fromJson.has(id)));
   if (jsonDescribesPage) return { drafts: [...fromJson.values()], problems, page };
 
+  const cards = readCards(doc, input.url, input.now);
   if (cards.length === 0 && isSearch) {
     problems.push('the search results have not appeared on the page yet');
   }

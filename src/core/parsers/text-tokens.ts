@@ -29,9 +29,6 @@ const DAILY_PAPERS = /^Daily Papers/i;
 const CHROME_LINE =
   /^(?:new|Get trending papers in your email inbox(?: once a day)?!|Subscribe|Daily Papers|by\s*AK and the research community|Upvote|GitHub|arXiv Page|Submitted by\b.*)$/i;
 const HEADER_PREFIXES = [BANNER, SUBSCRIBE, BYLINE, DAILY_PAPERS];
-/** Whole lines found only in a page's header: met after the papers began, another capture's header starts. */
-const HEADER_LINE =
-  /^(?:Get trending papers in your email inbox(?: once a day)?!|Subscribe|Daily Papers|by\s*AK and the research community)$/i;
 
 const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
 const DATE_LINE = new RegExp(`^(?:published on\\s+)?(${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?)(?:\\s+(\\d+))?$`, 'i');
@@ -64,8 +61,8 @@ export function tokenize(text: string): Token[] {
       if (DATE_LINE.test(line)) continue;
       inHeader = false;
     }
-    if (HEADER_LINE.test(line)) {
-      // Captures pasted one after another: read the next header (a glued `Subscribe`, its date label) as one.
+    if (stripHeader(line) === '') {
+      // Another capture's header (captures pasted one after another): its glued `Subscribe` and date label too.
       inHeader = true;
       continue;
     }
@@ -139,11 +136,25 @@ export function isProse(line: string): boolean {
   return words >= 15 && /[a-z)]\. [A-Z]/.test(line);
 }
 
-/** Whether a line is made of words, not binary noise: mostly letters, no control or replacement characters. */
+const LETTER = /\p{L}/u;
+const SAMPLE = 400;
+
+/**
+ * Whether a line is made of words, not binary noise: mostly letters, no control or replacement characters.
+ * Judged on the line's first 400 characters, which is as telling as the whole and keeps long lines cheap.
+ */
 export function isWordy(line: string): boolean {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what marks binary noise
-  if (/[\u0000-\u0008\u000e-\u001f\ufffd]/.test(line)) return false;
-  const letters = line.match(/\p{L}/gu)?.length ?? 0;
-  const visible = line.replace(/\s+/g, '').length;
+  const end = Math.min(line.length, SAMPLE);
+  let letters = 0;
+  let visible = 0;
+  for (let i = 0; i < end; i++) {
+    const code = line.charCodeAt(i);
+    if (code <= 0x08 || (code >= 0x0e && code <= 0x1f) || code === 0xfffd) return false;
+    if (code === 0x20 || code === 0x09) continue;
+    visible++;
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && LETTER.test(line[i]!))) {
+      letters++;
+    }
+  }
   return letters >= 2 && letters >= visible * 0.4;
 }
