@@ -44,10 +44,12 @@ function parseCli(argv: string[]): { file: string; url?: string; now: Date } {
   if (positionals.length !== 1) throw new Error('paperdex parse: give exactly one FILE');
   let now = new Date();
   if (values.now !== undefined) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(values.now) || Number.isNaN(Date.parse(`${values.now}T12:00:00Z`))) {
+    const parsed = new Date(`${values.now}T12:00:00Z`);
+    // A real calendar day only: 2025-02-30 must not become March 2.
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(values.now) || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== values.now) {
       throw new Error(`paperdex parse: --now must be a date YYYY-MM-DD, not "${values.now}"`);
     }
-    now = new Date(`${values.now}T12:00:00Z`);
+    now = parsed;
   }
   if (values.url !== undefined && !URL.canParse(values.url)) {
     throw new Error(`paperdex parse: --url must be an absolute URL, not "${values.url}"`);

@@ -75,7 +75,7 @@ describe('parse command', () => {
     expect(stderrLines(run)).toEqual([`paperdex parse: no papers found in ${empty}`]);
   }, RUN);
 
-  it.concurrent.each([['yesterday'], ['2025-13-01'], ['08/12/2025'], ['']])(
+  it.concurrent.each([['yesterday'], ['2025-13-01'], ['2025-02-30'], ['08/12/2025'], ['']])(
     'exits 2 for --now %j',
     async (now) => {
       const run = await parseCommand(readGolden('seed-000').file, '--now', now);
