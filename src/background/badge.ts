@@ -7,7 +7,12 @@ import browser from 'webextension-polyfill';
 const COLOR = '#2563eb';
 const ERROR_COLOR = '#dc2626';
 
+/** Adds to the tab's count. A tab closed meanwhile has no badge to update, which is not an error. */
 export async function countAdded(tabId: number, added: number, newView: boolean): Promise<void> {
+  await updateCount(tabId, added, newView).catch(() => undefined);
+}
+
+async function updateCount(tabId: number, added: number, newView: boolean): Promise<void> {
   const current = newView ? 0 : Number.parseInt(await browser.action.getBadgeText({ tabId }), 10) || 0;
   const total = current + added;
   await browser.action.setBadgeBackgroundColor({ tabId, color: COLOR });

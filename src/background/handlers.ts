@@ -11,6 +11,7 @@ import { clearProblem, reportProblem } from '../platform/problems.js';
 import { countAdded, showFailure } from './badge.js';
 import { libraryChanged } from './library-changed.js';
 import { savePageText } from './save-page-text.js';
+import { currentIndex, withIndex } from './search-sync.js';
 import { describeError } from './errors.js';
 
 type Sender = browser.Runtime.MessageSender;
@@ -22,28 +23,29 @@ const HANDLERS: { [K in MessageType]: Handler<K> } = {
     if (isPausedFor(await readSettings(), page.site)) {
       return { status: 'paused', added: 0, updated: 0, marks: await marksOf(db, ids) };
     }
-    const outcome = await saveCapture(db, { page, entries }, Date.now());
+    const outcome = await withIndex((afterWrite) => saveCapture(db, { page, entries }, Date.now(), afterWrite));
     await libraryChanged(outcome.changed, outcome.removed, 'capture');
     if (sender.tab?.id !== undefined) await countAdded(sender.tab.id, outcome.added.length, newView);
     return { status: 'saved', added: outcome.added.length, updated: outcome.updated.length, marks: outcome.marks };
   },
   marks: async ({ ids }) => marksOf(db, ids),
   'paper/update': async (patch) => {
-    const paper = await updatePaper(db, patch, Date.now());
+    const paper = await withIndex((afterWrite) => updatePaper(db, patch, Date.now(), afterWrite));
     if (!paper) return null;
     await libraryChanged([paper], [], 'person');
     return markOf(paper);
   },
   'papers/mark-read': async ({ ids }) => {
-    const changed = await markAllRead(db, ids, Date.now());
+    const changed = await withIndex((afterWrite) => markAllRead(db, ids, Date.now(), afterWrite));
     await libraryChanged(changed, [], 'person');
     return changed.length;
   },
   'page/save-text': async ({ tabId }) => savePageText(tabId),
+  'index/ensure': async () => (await currentIndex()).index.size,
 };
 
 /** Messages only the extension's own pages may send (not content scripts). */
-const PAGE_ONLY: ReadonlySet<MessageType> = new Set(['page/save-text', 'papers/mark-read']);
+const PAGE_ONLY: ReadonlySet<MessageType> = new Set(['page/save-text', 'papers/mark-read', 'index/ensure']);
 
 export async function handleMessage(raw: unknown, sender: Sender): Promise<Reply<unknown>> {
   if (sender.id !== browser.runtime.id) return { ok: false, error: 'not a Paperdex message' };

@@ -109,17 +109,33 @@ export async function clickToolbarButton(context: BrowserContext, tab: Page, ext
   await tab.bringToFront();
   const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
   const session = await browser.newBrowserCDPSession();
+  // Tabs show no page ids; a unique title for a moment tells this tab from others at the same URL.
+  const title = await tab.title();
+  const marker = `paperdex-tab-${Date.now()}-${Math.random()}`;
+  await tab.evaluate((text) => (document.title = text), marker);
   const { targetInfos } = await session.send('Target.getTargets', { filter: [{ type: 'tab' }] });
-  const target = targetInfos.find((info) => info.url === tab.url());
+  await tab.evaluate((text) => (document.title = text), title);
+  const target = targetInfos.find((info) => info.title === marker);
   if (!target) throw new Error(`no tab target for ${tab.url()}`);
-  await session.send('Extensions.triggerAction' as never, { id: extensionId, targetId: target.targetId } as never);
   const popupUrl = `chrome-extension://${extensionId}/popup.html`;
+  const popupTargets = async (): Promise<string[]> =>
+    (await session.send('Target.getTargets')).targetInfos
+      .filter((info) => info.type === 'page' && info.url === popupUrl)
+      .map((info) => info.targetId);
+  const before = new Set(await popupTargets());
+  await session.send('Extensions.triggerAction' as never, { id: extensionId, targetId: target.targetId } as never);
   for (let attempt = 0; attempt < 50; attempt++) {
-    // Extension popups are not attached to an existing connection: a new one sees the popup as a page.
-    const fresh = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
-    const popup = fresh.contexts().flatMap((c) => c.pages()).find((p) => p.url() === popupUrl);
-    if (popup) return popup;
-    await fresh.close();
+    const opened = (await popupTargets()).find((id) => !before.has(id));
+    if (opened) {
+      // Extension popups are not attached to an existing connection: a new one sees the popup as a page.
+      const fresh = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+      for (const page of fresh.contexts().flatMap((c) => c.pages())) {
+        if (page.url() !== popupUrl) continue;
+        const info = await (await page.context().newCDPSession(page)).send('Target.getTargetInfo');
+        if (info.targetInfo.targetId === opened) return page;
+      }
+      await fresh.close();
+    }
     await new Promise((done) => setTimeout(done, 100));
   }
   throw new Error('the popup did not open');

@@ -43,7 +43,7 @@ export function startCapture(): void {
   };
 
   const read = async (): Promise<void> => {
-    const url = location.href;
+    const url = location.href.split('#')[0]!; // `#community` and the like are the same page
     const newView = url !== view.url;
     const result = parsePage({ url, now: new Date(), document });
     if (newView) view = { url, kind: result.page.kind, sent: new Set() };

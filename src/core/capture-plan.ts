@@ -5,7 +5,7 @@
 import { dayOf } from './dates.js';
 import type { Entry } from './entry.js';
 import { mergeEntry, mergePapers, paperFromEntry } from './merge.js';
-import type { Paper, PaperMark, Sighting } from './paper.js';
+import type { Paper, PaperMark, SeenOn, Sighting } from './paper.js';
 import { titleKey } from './paper-key.js';
 import type { PageInfo } from './parsers/types.js';
 
@@ -89,8 +89,9 @@ export function planCapture(capture: Capture, known: KnownPapers, seenAt: number
       const target = sameTitle.find((candidate) => candidate.arxivId) ?? working.get(entry.id) ?? sameTitle[0];
       paper = target ? mergeEntry(target, { ...entry, id: target.id }, seenAt) : paperFromEntry(entry, seenAt);
     }
-    remember(paper);
     const sighting = sightingOf(paper.id, entry, capture.page, seenAt);
+    if (seenAt >= paper.lastSeenAt) paper = { ...paper, seenOn: seenOnOf(sighting) };
+    remember(paper);
     sightings.set(sighting.key, sighting);
     marks.push({
       id: paper.id,
@@ -115,6 +116,10 @@ export function planCapture(capture: Capture, known: KnownPapers, seenAt: number
 /** One sighting per paper, page and day: a reload the same day refreshes it rather than adding another. */
 export function sightingKey(paperId: string, pageUrl: string, seenAt: number): string {
   return `${paperId} ${dayOf(new Date(seenAt))} ${pageUrl}`;
+}
+
+function seenOnOf({ pageKind, site, pageUrl, date, period, query }: Sighting): SeenOn {
+  return { pageKind, site, pageUrl, ...(date ? { date } : {}), ...(period ? { period } : {}), ...(query ? { query } : {}) };
 }
 
 function sightingOf(paperId: string, entry: Entry, page: PageInfo, seenAt: number): Sighting {

@@ -56,6 +56,7 @@ export function mergePapers(into: Paper, from: Paper): Paper {
     lastSeenAt: Math.max(into.lastSeenAt, from.lastSeenAt),
     updatedAt: Math.max(into.updatedAt, from.updatedAt),
     ...mergeUserState(into, from),
+    ...(newer && from.seenOn ? { seenOn: from.seenOn } : {}),
     ...(into.titleKey ?? from.titleKey ? { titleKey: into.titleKey ?? from.titleKey } : {}),
   };
 }
@@ -109,6 +110,7 @@ function fieldsOf(paper: Paper): PaperFields {
     firstSeenAt: _first,
     lastSeenAt: _last,
     updatedAt: _updated,
+    seenOn: _seenOn,
     bookmarkedAt: _bookmarked,
     readAt: _read,
     tags: _tags,

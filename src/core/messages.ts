@@ -41,6 +41,8 @@ export interface Messages {
   'papers/mark-read': { payload: { ids: string[] }; response: number };
   /** "Save papers on this page": read a tab's text with the generic parser and save what it finds. */
   'page/save-text': { payload: { tabId: number }; response: SaveTextReport };
+  /** Make sure the search index is stored (built from the library if missing); answers its size. */
+  'index/ensure': { payload: Record<string, never>; response: number };
 }
 
 /** Sent by the background to content scripts when papers change anywhere. */
@@ -112,6 +114,7 @@ const VALIDATORS: { [K in MessageType]: (value: unknown) => Messages[K]['payload
     const tabId = asNumber(asRecord(value)?.['tabId']);
     return tabId !== undefined && Number.isInteger(tabId) ? { tabId } : undefined;
   },
+  'index/ensure': (value) => (asRecord(value) ? {} : undefined),
 };
 
 /** Tags as people type them: trimmed, lower case, `#` and inner spaces folded, no duplicates or blanks. */

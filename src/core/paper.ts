@@ -18,9 +18,13 @@ export interface Paper extends PaperFields, UserState {
   sites: string[];
   firstSeenAt: number;
   lastSeenAt: number;
+  /** Where the paper was last seen, to say so in lists without reading its sightings. */
+  seenOn?: SeenOn;
   /** Last change of any kind, for sync and export. */
   updatedAt: number;
 }
+
+export type SeenOn = Pick<Sighting, 'pageKind' | 'site' | 'pageUrl' | 'date' | 'period' | 'query'>;
 
 /** One time a paper was seen on a page: the history of where it appeared and how it was trending. */
 export interface Sighting {

@@ -5,8 +5,16 @@ import type { PaperdexDB } from './schema.js';
 
 export type CaptureOutcome = Pick<CapturePlan, 'added' | 'updated' | 'marks'> & { changed: Paper[]; removed: string[] };
 
-export async function saveCapture(db: PaperdexDB, capture: Capture, seenAt: number): Promise<CaptureOutcome> {
-  return db.transaction('rw', db.papers, db.sightings, async () => {
+/** Runs inside a write's transaction with what it changed, so derived data (the search index) stays in step. */
+export type AfterWrite = (changed: readonly Paper[], removed: readonly string[], flagsOnly: boolean) => Promise<void>;
+
+export async function saveCapture(
+  db: PaperdexDB,
+  capture: Capture,
+  seenAt: number,
+  afterWrite?: AfterWrite,
+): Promise<CaptureOutcome> {
+  return db.transaction('rw', db.papers, db.sightings, db.blobs, async () => {
     const { ids, titleKeys } = keysToLoad(capture.entries);
     const [byIdList, byTitleList] = await Promise.all([
       db.papers.bulkGet(ids),
@@ -23,12 +31,14 @@ export async function saveCapture(db: PaperdexDB, capture: Capture, seenAt: numb
     if (plan.absorbed.length > 0) await db.papers.bulkDelete(plan.absorbed.map((move) => move.from));
     await db.papers.bulkPut(plan.put);
     await db.sightings.bulkPut(plan.sightings);
+    const removed = plan.absorbed.map((move) => move.from);
+    await afterWrite?.(plan.put, removed, false);
     return {
       added: plan.added,
       updated: plan.updated,
       marks: plan.marks,
       changed: plan.put,
-      removed: plan.absorbed.map((move) => move.from),
+      removed,
     };
   });
 }

@@ -10,6 +10,8 @@ export interface StoredBlob {
   key: string;
   bytes: Uint8Array;
   updatedAt: number;
+  /** For a part derived from another (the search index's delta): the `updatedAt` of the part it extends. */
+  baseStamp?: number;
 }
 
 export class PaperdexDB extends Dexie {

@@ -1,36 +1,179 @@
-import { useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Paper } from '../core/paper.js';
-import { db } from '../db/schema.js';
+import type { StoredIndex } from '../db/search-store.js';
 import { send } from '../platform/messaging.js';
+import { clearProblem, readProblem, type Problem } from '../platform/problems.js';
+import * as actions from './actions.js';
+import EmptyState from './components/EmptyState.js';
+import Footer from './components/Footer.js';
+import ResultItem from './components/ResultItem.js';
+import ViewTabs from './components/ViewTabs.js';
+import { useKeyboard } from './keyboard.js';
+import { papersSeenOn, watchIndex } from './library.js';
+import { countsOf, useListing, useRecentFallback, useRecords, type View } from './use-results.js';
+
+const PAGE = 50;
 
 export default function App() {
-  const [papers, setPapers] = useState<Paper[]>([]);
-  const [status, setStatus] = useState('');
+  const [stored, setStored] = useState<StoredIndex | undefined>(undefined);
+  const [indexState, setIndexState] = useState<'loading' | 'ready' | 'missing'>('loading');
+  const [query, setQuery] = useState('');
+  const [view, setView] = useState<View>('all');
+  const [limit, setLimit] = useState(PAGE);
+  const [selected, setSelected] = useState(0);
+  const [expanded, setExpanded] = useState<string | null>(null);
+  const [page, setPage] = useState<{ url: string; site: string; ids: string[] }>({ url: '', site: '', ids: [] });
+  const [problem, setProblem] = useState<Problem | undefined>(undefined);
+  const [notice, setNotice] = useState('');
+  const search = useRef<HTMLInputElement>(null);
+  const list = useRef<HTMLUListElement>(null);
+
   useEffect(() => {
-    void db.papers.orderBy('lastSeenAt').reverse().limit(50).toArray().then(setPapers);
+    let ensured = false;
+    return watchIndex((next) => {
+      if (next) {
+        setStored(next);
+        setIndexState('ready');
+      } else if (!ensured) {
+        ensured = true; // no index stored yet: the background builds it, and the watch sees it arrive
+        send('index/ensure', {}).catch(() => setIndexState('missing'));
+      } else {
+        setIndexState('missing');
+      }
+    });
   }, []);
-  const savePage = async (): Promise<void> => {
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id === undefined) return;
-    try {
-      const report = await send('page/save-text', { tabId: tab.id });
-      setStatus(report.found === 0 ? 'No papers found on this page.' : `Saved ${report.found} papers (${report.added} new).`);
-    } catch (error) {
-      setStatus((error as Error).message);
-    }
+
+  useEffect(() => {
+    void actions.activeTab().then(async (tab) => {
+      if (!tab?.url || !/^https?:/.test(tab.url)) return;
+      const url = tab.url.split('#')[0]!;
+      setPage({ url, site: new URL(url).hostname, ids: await papersSeenOn(url) });
+    });
+    void readProblem().then(setProblem);
+    void navigator.storage?.persisted?.().then((persisted) => (persisted ? true : navigator.storage.persist()));
+  }, []);
+
+  const index = stored?.index;
+  const listing = useListing(index, query, view, limit, page.ids);
+  const fallback = useRecentFallback(indexState === 'missing', limit);
+  const ids = indexState === 'missing' && listing.ids.length === 0 ? fallback : listing.ids;
+  const records = useRecords(ids, stored);
+  const papers = useMemo(() => ids.map((id) => records.get(id)).filter((p): p is Paper => p !== undefined), [ids, records]);
+  const counts = useMemo(() => countsOf(index), [index]);
+  const current = papers[Math.min(selected, papers.length - 1)];
+
+  useEffect(() => setSelected(0), [query, view]);
+  useEffect(() => setLimit(PAGE), [query, view]);
+  useEffect(() => {
+    list.current?.querySelector('.result.selected')?.scrollIntoView({ block: 'nearest' });
+  }, [selected]);
+
+  const run = (action: Promise<unknown>): void => {
+    action.catch((error: unknown) => setNotice((error as Error).message));
   };
+  const open = (url: string, background: boolean): void => run(actions.openUrl(url, background));
+
+  useKeyboard({
+    search,
+    onMove: (step) => setSelected((index) => Math.max(0, Math.min(papers.length - 1, index + step))),
+    onOpen: (background) => {
+      const url = current && actions.paperUrl(current);
+      if (url) open(url, background);
+    },
+    onBookmark: () => current && run(actions.toggleBookmark(current)),
+    onRead: () => current && run(actions.toggleRead(current)),
+    onExpand: (on) => current && setExpanded(on ? current.id : null),
+    onEscape: () => {
+      if (expanded) setExpanded(null);
+      else if (query) setQuery('');
+      else window.close();
+    },
+  });
+
+  const heading =
+    listing.kind === 'page'
+      ? `On this page · ${listing.total}`
+      : listing.kind === 'search'
+        ? `${listing.total.toLocaleString()} result${listing.total === 1 ? '' : 's'}`
+        : view === 'all'
+          ? 'Recently seen'
+          : view === 'unread'
+            ? 'Unread, recently seen first'
+            : 'Bookmarked, recently seen first';
+  const libraryEmpty = indexState !== 'loading' && (counts?.all ?? 0) === 0 && papers.length === 0;
+  const unreadShown = papers.filter((paper) => paper.readAt === undefined);
+
   return (
-    <main>
-      <button type="button" onClick={() => void savePage()}>
-        Save papers on this page
-      </button>
-      <p role="status">{status}</p>
-      <ul>
-        {papers.map((paper) => (
-          <li key={paper.id}>{paper.title ?? paper.arxivId}</li>
-        ))}
-      </ul>
-    </main>
+    <div class="popup">
+      <header class="top">
+        <div class="search">
+          <svg class="search-icon" viewBox="0 0 20 20" aria-hidden="true">
+            <path d="M8.5 3a5.5 5.5 0 0 1 4.38 8.82l3.65 3.65-1.06 1.06-3.65-3.65A5.5 5.5 0 1 1 8.5 3zm0 1.5a4 4 0 1 0 0 8 4 4 0 0 0 0-8z" />
+          </svg>
+          <input
+            ref={search}
+            type="search"
+            aria-label="Search papers"
+            placeholder="Search papers  ·  is:unread  tag:rl  year:>2023  site:hf"
+            value={query}
+            autoFocus
+            spellcheck={false}
+            autocomplete="off"
+            onInput={(event) => setQuery(event.currentTarget.value)}
+          />
+        </div>
+        <ViewTabs view={view} counts={counts} onChange={setView} />
+      </header>
+      {problem && (
+        <div class="problem" role="alert">
+          <span>{problem.message}</span>
+          <button type="button" onClick={() => void clearProblem().then(() => setProblem(undefined))}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      <main class="results" aria-busy={indexState === 'loading'}>
+        {libraryEmpty ? (
+          <EmptyState kind="library" onOpen={open} />
+        ) : papers.length === 0 && indexState !== 'loading' ? (
+          <EmptyState kind={query.trim() ? 'search' : view} query={query} />
+        ) : (
+          <>
+            <div class="list-head">
+              <h1>{heading}</h1>
+              {unreadShown.length > 1 && (
+                <button type="button" class="link-button" onClick={() => run(actions.markAllRead(unreadShown.map((p) => p.id)))}>
+                  Mark all {unreadShown.length} shown as read
+                </button>
+              )}
+            </div>
+            <ul ref={list} class="list" aria-label="Papers">
+              {papers.map((paper, i) => (
+                <ResultItem
+                  key={paper.id}
+                  paper={paper}
+                  terms={listing.terms.get(paper.id) ?? []}
+                  selected={i === selected}
+                  expanded={expanded === paper.id}
+                  onSelect={() => setSelected(i)}
+                  onOpen={open}
+                  onToggleBookmark={() => run(actions.toggleBookmark(paper))}
+                  onToggleRead={() => run(actions.toggleRead(paper))}
+                  onToggleExpanded={() => setExpanded(expanded === paper.id ? null : paper.id)}
+                  onTags={(tags) => run(actions.saveTags(paper, tags))}
+                  onNote={(note) => run(actions.saveNote(paper, note))}
+                />
+              ))}
+            </ul>
+            {listing.total > papers.length && papers.length >= limit && (
+              <button type="button" class="more" onClick={() => setLimit(limit + PAGE)}>
+                Show {Math.min(PAGE, listing.total - papers.length)} more of {listing.total.toLocaleString()}
+              </button>
+            )}
+          </>
+        )}
+      </main>
+      <Footer site={page.site} notice={notice} onNotice={setNotice} />
+    </div>
   );
 }

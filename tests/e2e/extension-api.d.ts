@@ -10,7 +10,7 @@ declare namespace chrome {
     }
   }
   namespace tabs {
-    function query(info: { url?: string | string[]; active?: boolean }): Promise<{ id?: number; url?: string }[]>;
+    function query(info: { url?: string | string[]; active?: boolean }): Promise<{ id?: number; url?: string; pendingUrl?: string }[]>;
   }
   namespace action {
     function getBadgeText(details: { tabId?: number }): Promise<string>;

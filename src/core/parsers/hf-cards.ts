@@ -82,7 +82,7 @@ function readCard(card: Element, titleLink: Element, arxivId: string, now: Date)
       const count = /^(\d+) authors?$/.exec(text);
       if (count) authorCount = Number(count[1]);
     }
-    publishedAt ??= parseShownDate(text, now);
+    publishedAt ??= parseShownDate(text, dateAnchor(arxivId, now));
   }
   const vote = card.querySelector('[role="checkbox"]');
   const upvotes = vote ? parseCount(/(\d[\d,.]*[kKmM]?|-)\s*$/.exec(textOf(vote))?.[1]) : undefined;
@@ -102,4 +102,16 @@ function readCard(card: Element, titleLink: Element, arxivId: string, now: Date)
     url: `${HF_ORIGIN}/papers/${arxivId}`,
     pdfUrl: arxivPdfUrl(arxivId),
   });
+}
+
+/**
+ * Dates shown without a year are the latest such day not after the anchor: the capture time, or, when it
+ * is earlier, the end of the month after the paper's arXiv month — so a page read long after it was saved
+ * still dates its papers right (`Apr 18` on 2504.13837 is 2025, whenever it is read).
+ */
+function dateAnchor(arxivId: string, now: Date): Date {
+  const month = /^(\d{2})(\d{2})\./.exec(arxivId);
+  if (!month) return now;
+  const endOfNextMonth = new Date(Date.UTC(2000 + Number(month[1]), Number(month[2]) + 1, 0, 23, 59));
+  return endOfNextMonth < now ? endOfNextMonth : now;
 }

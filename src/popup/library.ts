@@ -1,0 +1,43 @@
+/** The popup's reads of the library. It never writes: changes go to the background by message. */
+import { liveQuery } from 'dexie';
+import type { Paper, Sighting } from '../core/paper.js';
+import { db } from '../db/schema.js';
+import { INDEX_BASE, INDEX_DELTA, openIndex, type StoredIndex } from '../db/search-store.js';
+import type { StoredBlob } from '../db/schema.js';
+
+export async function papersByIds(ids: readonly string[]): Promise<Map<string, Paper>> {
+  const papers = await db.papers.bulkGet([...ids]);
+  return new Map(papers.filter((paper): paper is Paper => paper !== undefined).map((paper) => [paper.id, paper]));
+}
+
+/** Where a paper was seen, newest first. */
+export async function sightingsOf(paperId: string): Promise<Sighting[]> {
+  const sightings = await db.sightings.where('paperId').equals(paperId).toArray();
+  return sightings.sort((a, b) => b.seenAt - a.seenAt);
+}
+
+/** The papers a page showed the last time it was read, in page order. */
+export async function papersSeenOn(pageUrl: string): Promise<string[]> {
+  const sightings = await db.sightings.where('pageUrl').equals(pageUrl).toArray();
+  if (sightings.length === 0) return [];
+  const latestDay = Math.max(...sightings.map((sighting) => sighting.seenAt)) - 36 * 3600 * 1000;
+  const recent = sightings.filter((sighting) => sighting.seenAt >= latestDay).sort((a, b) => a.position - b.position);
+  return [...new Set(recent.map((sighting) => sighting.paperId))];
+}
+
+/**
+ * Follows the stored search index: calls back with it now and whenever the background stores a change.
+ * The base (large, rewritten only on compaction) is read again only when the delta says it changed.
+ */
+export function watchIndex(onIndex: (stored: StoredIndex | undefined) => void): () => void {
+  let base: StoredBlob | undefined;
+  const subscription = liveQuery(async () => {
+    const delta = await db.blobs.get(INDEX_DELTA);
+    if (!delta) return undefined;
+    if (!base || (delta.baseStamp !== undefined && delta.baseStamp !== base.updatedAt)) {
+      base = await db.blobs.get(INDEX_BASE);
+    }
+    return base ? openIndex(base, delta) : undefined;
+  }).subscribe({ next: onIndex, error: () => onIndex(undefined) });
+  return () => subscription.unsubscribe();
+}
