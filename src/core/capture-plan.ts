@@ -34,13 +34,20 @@ export interface CapturePlan {
   marks: PaperMark[];
 }
 
-/** The keys a capture needs loaded: entry ids and the title keys of entries with titles. */
+/**
+ * The papers a capture needs loaded. `ids`: every entry's id and, for an entry with an arXiv id and a
+ * title, the id a title-only record of it would have (a title-only paper's id is its title key), so the
+ * common case is one key lookup. `titleKeys`: for entries without an arXiv id only, which may belong to an
+ * arXiv paper of the same title.
+ */
 export function keysToLoad(entries: readonly Entry[]): { ids: string[]; titleKeys: string[] } {
   const ids = new Set<string>();
   const titleKeys = new Set<string>();
   for (const entry of entries) {
     ids.add(entry.id);
-    if (entry.title) titleKeys.add(titleKey(entry.title));
+    if (!entry.title) continue;
+    if (entry.arxivId) ids.add(titleKey(entry.title));
+    else titleKeys.add(titleKey(entry.title));
   }
   return { ids: [...ids], titleKeys: [...titleKeys] };
 }

@@ -21,9 +21,13 @@ export class PaperdexDB extends Dexie {
 
   constructor(name = 'paperdex') {
     super(name);
-    // Version 1 (2026-11): papers by id, arXiv id, title key, times and tags; sightings by paper and page.
+    // Version 1 (2026-11). Papers: by id (`arxiv:<id>` or `title:<hash>`, so the arXiv id needs no index of
+    // its own), by title key (a title-only capture finds its arXiv paper) and by last sighting (the popup's
+    // list before the search index exists). Filtering by bookmark, read state, tags and year is the search
+    // index's job: indexing them here too cost a third more time per capture and nothing queried them.
+    // Sightings: by paper (its history) and by page (the current tab's papers).
     this.version(1).stores({
-      papers: 'id, arxivId, titleKey, firstSeenAt, lastSeenAt, bookmarkedAt, readAt, *tags',
+      papers: 'id, titleKey, lastSeenAt',
       sightings: 'key, paperId, pageUrl',
       blobs: 'key',
     });
