@@ -23,6 +23,11 @@ const HANDLERS: { [K in MessageType]: Handler<K> } = {
     if (isPausedFor(await readSettings(), page.site)) {
       return { status: 'paused', added: 0, updated: 0, marks: await marksOf(db, ids) };
     }
+    if (entries.length === 0) {
+      // A new view with nothing to read yet (search results still loading): only the badge starts afresh.
+      if (sender.tab?.id !== undefined) await countAdded(sender.tab.id, 0, newView);
+      return { status: 'saved', added: 0, updated: 0, marks: [] };
+    }
     const outcome = await withIndex((afterWrite) => saveCapture(db, { page, entries }, Date.now(), afterWrite));
     await libraryChanged(outcome.changed, outcome.removed, 'capture');
     if (sender.tab?.id !== undefined) await countAdded(sender.tab.id, outcome.added.length, newView);
