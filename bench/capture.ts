@@ -59,16 +59,21 @@ async function oneRun(data: ReturnType<typeof batches>): Promise<RunTimes> {
     const page = await context.newPage();
     await page.addInitScript('globalThis.__name = (fn) => fn');
     await page.goto(`chrome-extension://${id}/popup.html`);
+    // Indexing runs after each capture has answered; let it finish so it does not slow the next measurement.
+    const settle = (): Promise<unknown> =>
+      page.evaluate(() => chrome.runtime.sendMessage({ type: 'index/ensure', payload: {} }));
     const capture = (batch: Batch): Promise<number> =>
       page.evaluate(async ({ page: info, entries }) => {
+        await chrome.runtime.sendMessage({ type: 'index/ensure', payload: {} });
         const start = performance.now();
         const reply = await chrome.runtime.sendMessage({ type: 'capture', payload: { page: info, entries, newView: true } });
         if (!reply.ok) throw new Error(reply.error);
         return performance.now() - start;
       }, batch);
     /** Raw puts of the records the capture wrote, into a separate database holding `prefill` copies first. */
-    const floor = (name: string, prefill: number): Promise<number> =>
-      page.evaluate(
+    const floor = async (name: string, prefill: number): Promise<number> => {
+      await settle();
+      return page.evaluate(
         async ({ name: dbName, prefill: copies }) => {
           const request = (req: IDBRequest): Promise<unknown> =>
             new Promise((done, fail) => {
@@ -115,6 +120,7 @@ async function oneRun(data: ReturnType<typeof batches>): Promise<RunTimes> {
         },
         { name, prefill },
       );
+    };
 
     const empty = await capture(data.page);
     const emptyFloor = await floor('floor-empty', 0);

@@ -11,7 +11,7 @@ import { clearProblem, reportProblem } from '../platform/problems.js';
 import { countAdded, showFailure } from './badge.js';
 import { libraryChanged } from './library-changed.js';
 import { savePageText } from './save-page-text.js';
-import { currentIndex, withIndex } from './search-sync.js';
+import { currentIndex, indexPending } from './search-sync.js';
 import { describeError } from './errors.js';
 
 type Sender = browser.Runtime.MessageSender;
@@ -28,25 +28,31 @@ const HANDLERS: { [K in MessageType]: Handler<K> } = {
       if (sender.tab?.id !== undefined) await countAdded(sender.tab.id, 0, newView);
       return { status: 'saved', added: 0, updated: 0, marks: [] };
     }
-    const outcome = await withIndex((afterWrite) => saveCapture(db, { page, entries }, Date.now(), afterWrite));
+    const outcome = await saveCapture(db, { page, entries }, Date.now());
+    void indexPending();
     await libraryChanged(outcome.changed, outcome.removed, 'capture');
     if (sender.tab?.id !== undefined) await countAdded(sender.tab.id, outcome.added.length, newView);
     return { status: 'saved', added: outcome.added.length, updated: outcome.updated.length, marks: outcome.marks };
   },
   marks: async ({ ids }) => marksOf(db, ids),
   'paper/update': async (patch) => {
-    const paper = await withIndex((afterWrite) => updatePaper(db, patch, Date.now(), afterWrite));
+    const paper = await updatePaper(db, patch, Date.now());
+    void indexPending();
     if (!paper) return null;
     await libraryChanged([paper], [], 'person');
     return markOf(paper);
   },
   'papers/mark-read': async ({ ids }) => {
-    const changed = await withIndex((afterWrite) => markAllRead(db, ids, Date.now(), afterWrite));
+    const changed = await markAllRead(db, ids, Date.now());
+    void indexPending();
     await libraryChanged(changed, [], 'person');
     return changed.length;
   },
   'page/save-text': async ({ tabId }) => savePageText(tabId),
-  'index/ensure': async () => (await currentIndex()).index.size,
+  'index/ensure': async () => {
+    await indexPending();
+    return (await currentIndex()).index.size;
+  },
 };
 
 /** Messages only the extension's own pages may send (not content scripts). */

@@ -3,12 +3,16 @@ import browser from 'webextension-polyfill';
 import { handleMessage } from './handlers.js';
 import { describeSave, savePageText, toastInTab } from './save-page-text.js';
 import { describeError } from './errors.js';
+import { indexPending } from './search-sync.js';
 
 const SAVE_PAGE_MENU = 'paperdex-save-page';
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
   handleMessage(message, sender),
 );
+
+// A worker stopped between a write and its indexing left a backlog: fold it in now.
+void indexPending();
 
 browser.runtime.onInstalled.addListener(() => {
   browser.contextMenus.create({ id: SAVE_PAGE_MENU, title: 'Save papers on this page', contexts: ['page', 'selection'] });

@@ -1,13 +1,13 @@
 /**
- * Keeps the persisted search index in step with the library, inside the same transactions as the papers,
- * so the two never disagree. The loaded index is only a cache of what is stored: after a restart, or any
- * failed write, it is read again.
+ * Keeps the stored search index up to date: after every write, and when the worker starts (a worker
+ * stopped mid-way leaves a backlog, never a gap). The loaded index is only a cache of what is stored:
+ * after a restart, or any failure, it is read again.
  */
-import type { AfterWrite } from '../db/capture.js';
 import { db } from '../db/schema.js';
-import { applyToIndex, loadIndex, rebuildIndex, storeIndex, type StoredIndex } from '../db/search-store.js';
+import { foldPending, loadIndex, rebuildIndex, type StoredIndex } from '../db/search-store.js';
 
 let cached: Promise<StoredIndex> | undefined;
+let folding: Promise<void> = Promise.resolve();
 
 /** The stored index, built from the library the first time (or when the stored one is unreadable). */
 export function currentIndex(): Promise<StoredIndex> {
@@ -18,29 +18,15 @@ export function currentIndex(): Promise<StoredIndex> {
   return cached;
 }
 
-/**
- * Runs a write with a hook that updates the index and stores its delta in the write's own transaction.
- * On failure the cache is dropped: it may hold changes that were never stored.
- */
-export async function withIndex<T>(write: (afterWrite: AfterWrite) => Promise<T>): Promise<T> {
-  try {
-    const stored = await currentIndex();
-    const result = await write(async (changed, removed, flagsOnly) => {
-      applyToIndex(stored.index, changed, removed, flagsOnly);
-      await storeIndex(db, stored, 'delta');
-    });
-    if (stored.index.needsCompaction()) await compact(stored);
-    return result;
-  } catch (error) {
-    cached = undefined;
-    throw error;
-  }
-}
-
-/** Folds the delta into a new base: synchronous work, then both parts stored, in one transaction. */
-async function compact(stored: StoredIndex): Promise<void> {
-  await db.transaction('rw', db.blobs, async () => {
-    stored.index.compact();
-    await storeIndex(db, stored, 'both');
+/** Folds the backlog into the index, after whatever folding is under way. */
+export function indexPending(): Promise<void> {
+  folding = folding.then(async () => {
+    try {
+      await foldPending(db, await currentIndex());
+    } catch (error) {
+      cached = undefined; // the cache may hold changes that were never stored
+      console.warn('Paperdex: the search index will catch up later', error);
+    }
   });
+  return folding;
 }

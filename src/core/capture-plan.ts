@@ -35,21 +35,22 @@ export interface CapturePlan {
 }
 
 /**
- * The papers a capture needs loaded. `ids`: every entry's id and, for an entry with an arXiv id and a
- * title, the id a title-only record of it would have (a title-only paper's id is its title key), so the
- * common case is one key lookup. `titleKeys`: for entries without an arXiv id only, which may belong to an
- * arXiv paper of the same title.
+ * The papers a capture needs loaded. `ids`: every entry's own. `titleIds`: for entries with an arXiv id and
+ * a title, the id a title-only record of the same paper would have (a title-only paper's id is its title
+ * key) — worth loading only where such records exist. `titleKeys`: for entries without an arXiv id, which
+ * may belong to an arXiv paper of the same title.
  */
-export function keysToLoad(entries: readonly Entry[]): { ids: string[]; titleKeys: string[] } {
+export function keysToLoad(entries: readonly Entry[]): { ids: string[]; titleIds: string[]; titleKeys: string[] } {
   const ids = new Set<string>();
+  const titleIds = new Set<string>();
   const titleKeys = new Set<string>();
   for (const entry of entries) {
     ids.add(entry.id);
     if (!entry.title) continue;
-    if (entry.arxivId) ids.add(titleKey(entry.title));
+    if (entry.arxivId) titleIds.add(titleKey(entry.title));
     else titleKeys.add(titleKey(entry.title));
   }
-  return { ids: [...ids], titleKeys: [...titleKeys] };
+  return { ids: [...ids], titleIds: [...titleIds], titleKeys: [...titleKeys] };
 }
 
 export function planCapture(capture: Capture, known: KnownPapers, seenAt: number): CapturePlan {

@@ -2,22 +2,17 @@
 import { planCapture, keysToLoad, sightingKey, type Capture, type CapturePlan } from '../core/capture-plan.js';
 import type { Paper } from '../core/paper.js';
 import type { PaperdexDB } from './schema.js';
+import { notePending } from './search-store.js';
 
 export type CaptureOutcome = Pick<CapturePlan, 'added' | 'updated' | 'marks'> & { changed: Paper[]; removed: string[] };
 
-/** Runs inside a write's transaction with what it changed, so derived data (the search index) stays in step. */
-export type AfterWrite = (changed: readonly Paper[], removed: readonly string[], flagsOnly: boolean) => Promise<void>;
-
-export async function saveCapture(
-  db: PaperdexDB,
-  capture: Capture,
-  seenAt: number,
-  afterWrite?: AfterWrite,
-): Promise<CaptureOutcome> {
-  return db.transaction('rw', db.papers, db.sightings, db.blobs, async () => {
-    const { ids, titleKeys } = keysToLoad(capture.entries);
+export async function saveCapture(db: PaperdexDB, capture: Capture, seenAt: number): Promise<CaptureOutcome> {
+  return db.transaction('rw', db.papers, db.sightings, db.pending, async () => {
+    const { ids, titleIds, titleKeys } = keysToLoad(capture.entries);
+    // Title-only papers (from page text) are few: list their keys once rather than look up each candidate.
+    const titleOnly = titleIds.length > 0 ? new Set(await db.papers.where(':id').startsWith('title:').primaryKeys()) : new Set();
     const [byIdList, byTitleList] = await Promise.all([
-      db.papers.bulkGet(ids),
+      db.papers.bulkGet([...ids, ...titleIds.filter((id) => titleOnly.has(id))]),
       titleKeys.length > 0 ? db.papers.where('titleKey').anyOf(titleKeys).toArray() : Promise.resolve([]),
     ]);
     const byId = new Map<string, Paper>();
@@ -32,7 +27,7 @@ export async function saveCapture(
     await db.papers.bulkPut(plan.put);
     await db.sightings.bulkPut(plan.sightings);
     const removed = plan.absorbed.map((move) => move.from);
-    await afterWrite?.(plan.put, removed, false);
+    await notePending(db, plan.put, removed, false);
     return {
       added: plan.added,
       updated: plan.updated,

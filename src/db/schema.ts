@@ -14,10 +14,26 @@ export interface StoredBlob {
   baseStamp?: number;
 }
 
+/**
+ * Papers changed by a write that the search index does not reflect yet. Written in the write's own
+ * transaction, so the index plus this backlog always describe the library exactly; the background folds
+ * it into the index right after, and readers apply what is left.
+ */
+export interface PendingChange {
+  seq?: number;
+  /** Papers added or changed. */
+  ids: string[];
+  /** Papers gone (absorbed into another). */
+  removed: string[];
+  /** Only bookmark or read state changed: no text to index again. */
+  flagsOnly: boolean;
+}
+
 export class PaperdexDB extends Dexie {
   papers!: Table<Paper, string>;
   sightings!: Table<Sighting, string>;
   blobs!: Table<StoredBlob, string>;
+  pending!: Table<PendingChange, number>;
 
   constructor(name = 'paperdex') {
     super(name);
@@ -25,11 +41,13 @@ export class PaperdexDB extends Dexie {
     // its own), by title key (a title-only capture finds its arXiv paper) and by last sighting (the popup's
     // list before the search index exists). Filtering by bookmark, read state, tags and year is the search
     // index's job: indexing them here too cost a third more time per capture and nothing queried them.
-    // Sightings: by paper (its history) and by page (the current tab's papers).
+    // Sightings: by paper (its history) and by page (the current tab's papers). Blobs: the search index.
+    // Pending: the index's backlog, in order.
     this.version(1).stores({
       papers: 'id, titleKey, lastSeenAt',
       sightings: 'key, paperId, pageUrl',
       blobs: 'key',
+      pending: '++seq',
     });
   }
 }

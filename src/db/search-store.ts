@@ -1,13 +1,15 @@
 /**
- * The persisted search index: a base and a delta, stored as two blobs read together in one transaction.
- * The background keeps them in step with the papers table (same transactions); the popup only reads.
- * The delta records which base it extends (`baseStamp`), so a reader that already holds the base (which
- * changes only on compaction) needs to read the small delta alone.
+ * The persisted search index: a base and a delta, stored as two blobs read together, plus a backlog of
+ * changes not folded in yet (`pending`). Every write notes its changes in the backlog within its own
+ * transaction, so index + backlog always describe the library exactly, and a failure or a stopped worker
+ * can delay indexing but never lose a capture. The background folds the backlog in right after each write;
+ * readers apply whatever is left. The delta records which base it extends (`baseStamp`), so a reader that
+ * already holds the base (rewritten only on compaction) needs to read the small delta alone.
  */
 import { searchDocOf } from '../core/paper-search-doc.js';
 import type { Paper } from '../core/paper.js';
 import { SearchIndex } from '../core/search/search-index.js';
-import type { PaperdexDB, StoredBlob } from './schema.js';
+import type { PaperdexDB, PendingChange, StoredBlob } from './schema.js';
 
 export const INDEX_BASE = 'search-base';
 export const INDEX_DELTA = 'search-delta';
@@ -18,10 +20,15 @@ export interface StoredIndex {
   baseStamp: number;
 }
 
-/** Both parts, in one read. */
-export async function readIndexBlobs(db: PaperdexDB): Promise<{ base: StoredBlob; delta: StoredBlob } | undefined> {
-  const [base, delta] = await db.blobs.bulkGet([INDEX_BASE, INDEX_DELTA]);
-  return base && delta ? { base, delta } : undefined;
+/** Notes a write's changes for the index; call inside the write's transaction (with `pending` in scope). */
+export async function notePending(
+  db: PaperdexDB,
+  changed: readonly Paper[],
+  removed: readonly string[],
+  flagsOnly: boolean,
+): Promise<void> {
+  if (changed.length === 0 && removed.length === 0) return;
+  await db.pending.add({ ids: changed.map((paper) => paper.id), removed: [...removed], flagsOnly });
 }
 
 /** Opens stored parts, or undefined when they cannot be read (the index is then rebuilt). */
@@ -35,12 +42,78 @@ export function openIndex(base: StoredBlob, delta: StoredBlob): StoredIndex | un
 }
 
 export async function loadIndex(db: PaperdexDB): Promise<StoredIndex | undefined> {
-  const blobs = await readIndexBlobs(db);
-  return blobs ? openIndex(blobs.base, blobs.delta) : undefined;
+  const [base, delta] = await db.blobs.bulkGet([INDEX_BASE, INDEX_DELTA]);
+  return base && delta ? openIndex(base, delta) : undefined;
+}
+
+/**
+ * Applies backlog entries to an index, given the current records of the papers they name (a paper named
+ * but no longer in the library is removed). Shared by the background's fold and the popup's reads.
+ */
+export function applyPending(index: SearchIndex, changes: readonly PendingChange[], papers: Map<string, Paper>): void {
+  const textChanged = new Set<string>();
+  const named = new Set<string>();
+  for (const change of changes) {
+    for (const id of change.removed) index.remove(id);
+    for (const id of change.ids) {
+      named.add(id);
+      if (!change.flagsOnly) textChanged.add(id);
+    }
+  }
+  for (const id of named) {
+    const paper = papers.get(id);
+    if (!paper) {
+      index.remove(id);
+      continue;
+    }
+    const flags = { bookmarked: paper.bookmarkedAt !== undefined, read: paper.readAt !== undefined };
+    if (textChanged.has(id) || !index.setFlags(id, flags)) index.upsert(searchDocOf(paper));
+  }
+}
+
+/** The papers a backlog names, by id. */
+export async function papersNamed(db: PaperdexDB, changes: readonly PendingChange[]): Promise<Map<string, Paper>> {
+  const ids = [...new Set(changes.flatMap((change) => change.ids))];
+  const papers = await db.papers.bulkGet(ids);
+  return new Map(papers.filter((paper): paper is Paper => paper !== undefined).map((paper) => [paper.id, paper]));
+}
+
+/**
+ * Folds the backlog into the stored index, in one transaction: the index and the library never disagree.
+ * Returns how many backlog entries were folded.
+ */
+export async function foldPending(db: PaperdexDB, stored: StoredIndex): Promise<number> {
+  return db.transaction('rw', db.papers, db.blobs, db.pending, async () => {
+    const changes = await db.pending.toArray();
+    if (changes.length === 0) return 0;
+    applyPending(stored.index, changes, await papersNamed(db, changes));
+    if (stored.index.needsCompaction()) {
+      stored.index.compact();
+      await storeIndex(db, stored, 'both');
+    } else {
+      await storeIndex(db, stored, 'delta');
+    }
+    await db.pending.bulkDelete(changes.map((change) => change.seq!));
+    return changes.length;
+  });
+}
+
+/** Builds the index from every paper in the library and stores it; the backlog is then empty. */
+export async function rebuildIndex(db: PaperdexDB): Promise<StoredIndex> {
+  return db.transaction('rw', db.papers, db.blobs, db.pending, async () => {
+    const docs: ReturnType<typeof searchDocOf>[] = [];
+    await db.papers.each((paper) => {
+      docs.push(searchDocOf(paper));
+    });
+    const stored: StoredIndex = { index: SearchIndex.build(docs), baseStamp: 0 };
+    await storeIndex(db, stored, 'both');
+    await db.pending.clear();
+    return stored;
+  });
 }
 
 /** Stores what changed: the delta after an update, both parts after a build or compaction. */
-export async function storeIndex(db: PaperdexDB, stored: StoredIndex, parts: 'delta' | 'both'): Promise<void> {
+async function storeIndex(db: PaperdexDB, stored: StoredIndex, parts: 'delta' | 'both'): Promise<void> {
   const updatedAt = Date.now();
   if (parts === 'delta') {
     await db.blobs.put({ key: INDEX_DELTA, bytes: stored.index.serializeDelta(), updatedAt, baseStamp: stored.baseStamp });
@@ -53,31 +126,4 @@ export async function storeIndex(db: PaperdexDB, stored: StoredIndex, parts: 'de
     { key: INDEX_BASE, bytes: base, updatedAt: stored.baseStamp },
     { key: INDEX_DELTA, bytes: delta, updatedAt, baseStamp: stored.baseStamp },
   ]);
-}
-
-/** Builds the index from every paper in the library and stores it. */
-export async function rebuildIndex(db: PaperdexDB): Promise<StoredIndex> {
-  return db.transaction('rw', db.papers, db.blobs, async () => {
-    const docs: ReturnType<typeof searchDocOf>[] = [];
-    await db.papers.each((paper) => {
-      docs.push(searchDocOf(paper));
-    });
-    const stored: StoredIndex = { index: SearchIndex.build(docs), baseStamp: 0 };
-    await storeIndex(db, stored, 'both');
-    return stored;
-  });
-}
-
-/** Applies changed and removed papers to the index; `flagsOnly` when only bookmark/read changed. */
-export function applyToIndex(
-  index: SearchIndex,
-  changed: readonly Paper[],
-  removed: readonly string[],
-  flagsOnly = false,
-): void {
-  for (const id of removed) index.remove(id);
-  for (const paper of changed) {
-    const flags = { bookmarked: paper.bookmarkedAt !== undefined, read: paper.readAt !== undefined };
-    if (!(flagsOnly && index.setFlags(paper.id, flags))) index.upsert(searchDocOf(paper));
-  }
 }

@@ -1,17 +1,12 @@
 /** The person's own changes to papers: bookmark, read, tags, note. */
 import { markOf, type Paper, type PaperMark } from '../core/paper.js';
 import type { PaperPatch } from '../core/messages.js';
-import type { AfterWrite } from './capture.js';
 import type { PaperdexDB } from './schema.js';
+import { notePending } from './search-store.js';
 
 /** Applies a patch to one paper; undefined when the paper is not in the library. */
-export async function updatePaper(
-  db: PaperdexDB,
-  patch: PaperPatch,
-  now: number,
-  afterWrite?: AfterWrite,
-): Promise<Paper | undefined> {
-  return db.transaction('rw', db.papers, db.blobs, async () => {
+export async function updatePaper(db: PaperdexDB, patch: PaperPatch, now: number): Promise<Paper | undefined> {
+  return db.transaction('rw', db.papers, db.pending, async () => {
     const paper = await db.papers.get(patch.id);
     if (!paper) return undefined;
     const next: Paper = { ...paper, updatedAt: now };
@@ -20,23 +15,18 @@ export async function updatePaper(
     if (patch.tags !== undefined) next.tags = patch.tags;
     if (patch.note !== undefined) next.note = patch.note;
     await db.papers.put(next);
-    await afterWrite?.([next], [], patch.tags === undefined && patch.note === undefined);
+    await notePending(db, [next], [], patch.tags === undefined && patch.note === undefined);
     return next;
   });
 }
 
 /** Marks papers as read (those not read yet); returns the papers it changed. */
-export async function markAllRead(
-  db: PaperdexDB,
-  ids: readonly string[],
-  now: number,
-  afterWrite?: AfterWrite,
-): Promise<Paper[]> {
-  return db.transaction('rw', db.papers, db.blobs, async () => {
+export async function markAllRead(db: PaperdexDB, ids: readonly string[], now: number): Promise<Paper[]> {
+  return db.transaction('rw', db.papers, db.pending, async () => {
     const papers = (await db.papers.bulkGet([...ids])).filter((p): p is Paper => p !== undefined && p.readAt === undefined);
     const changed = papers.map((paper) => ({ ...paper, readAt: now, updatedAt: now }));
     await db.papers.bulkPut(changed);
-    await afterWrite?.(changed, [], true);
+    await notePending(db, changed, [], true);
     return changed;
   });
 }

@@ -30,7 +30,9 @@ export default function App() {
 
   useEffect(() => {
     let ensured = false;
-    return watchIndex((next) => {
+    return watchIndex((next, backlog) => {
+      // A backlog the background has not folded in (its worker was stopped): ask it to catch up.
+      if (backlog > 0) send('index/ensure', {}).catch(() => undefined);
       if (next) {
         setStored(next);
         setIndexState('ready');

@@ -2,7 +2,7 @@
 import { liveQuery } from 'dexie';
 import type { Paper, Sighting } from '../core/paper.js';
 import { db } from '../db/schema.js';
-import { INDEX_BASE, INDEX_DELTA, openIndex, type StoredIndex } from '../db/search-store.js';
+import { applyPending, INDEX_BASE, INDEX_DELTA, openIndex, papersNamed, type StoredIndex } from '../db/search-store.js';
 import type { StoredBlob } from '../db/schema.js';
 
 export async function papersByIds(ids: readonly string[]): Promise<Map<string, Paper>> {
@@ -27,17 +27,21 @@ export async function papersSeenOn(pageUrl: string): Promise<string[]> {
 
 /**
  * Follows the stored search index: calls back with it now and whenever the background stores a change.
- * The base (large, rewritten only on compaction) is read again only when the delta says it changed.
+ * The base (large, rewritten only on compaction) is read again only when the delta says it changed; the
+ * backlog the background has not folded in yet is applied on the way, so results are never behind;
+ * `backlog` says how much of it there was.
  */
-export function watchIndex(onIndex: (stored: StoredIndex | undefined) => void): () => void {
+export function watchIndex(onIndex: (stored: StoredIndex | undefined, backlog: number) => void): () => void {
   let base: StoredBlob | undefined;
   const subscription = liveQuery(async () => {
-    const delta = await db.blobs.get(INDEX_DELTA);
-    if (!delta) return undefined;
+    const [delta, changes] = await Promise.all([db.blobs.get(INDEX_DELTA), db.pending.toArray()]);
+    if (!delta) return { stored: undefined, backlog: changes.length };
     if (!base || (delta.baseStamp !== undefined && delta.baseStamp !== base.updatedAt)) {
       base = await db.blobs.get(INDEX_BASE);
     }
-    return base ? openIndex(base, delta) : undefined;
-  }).subscribe({ next: onIndex, error: () => onIndex(undefined) });
+    const stored = base ? openIndex(base, delta) : undefined;
+    if (stored && changes.length > 0) applyPending(stored.index, changes, await papersNamed(db, changes));
+    return { stored, backlog: changes.length };
+  }).subscribe({ next: ({ stored, backlog }) => onIndex(stored, backlog), error: () => onIndex(undefined, 0) });
   return () => subscription.unsubscribe();
 }

@@ -76,7 +76,7 @@ export class Library {
   }
 
   /** Every row of a table in the `paperdex` database. */
-  async rows<T = Record<string, unknown>>(table: 'papers' | 'sightings'): Promise<T[]> {
+  async rows<T = Record<string, unknown>>(table: 'papers' | 'sightings' | 'pending'): Promise<T[]> {
     const page = await this.extensionPage();
     return page.evaluate(
       (name) =>

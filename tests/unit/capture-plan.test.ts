@@ -158,8 +158,8 @@ describe('planning a capture', () => {
     expect(textPaper.id).toBe(titleKey(TITLE));
 
     const hf = entry({ arxivId: '2311.12424', title: 'Looped  Transformers are better at learning learning algorithms!' });
-    const { ids } = keysToLoad([hf]);
-    expect(ids).toContain(textPaper.id); // found by one key lookup, no title-index scan
+    const { titleIds } = keysToLoad([hf]);
+    expect(titleIds).toEqual([textPaper.id]); // found by its key, no title-index scan
     const plan = planCapture(capture(DAILY, hf), known(textPaper), T1);
     expect(plan.absorbed).toEqual([{ from: textPaper.id, into: 'arxiv:2311.12424' }]);
     expect(plan.added).toEqual([]); // not new: the library had it as text
