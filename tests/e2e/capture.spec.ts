@@ -112,23 +112,18 @@ test('two tabs capturing overlapping pages at the same time give one paper each'
 });
 
 test('the toolbar badge counts the papers a page added', async ({ context, background }) => {
+  const badge = (url: string) => (): Promise<string> =>
+    background.evaluate(async (pageUrl) => {
+      const [tab] = await chrome.tabs.query({ url: pageUrl });
+      return chrome.action.getBadgeText({ tabId: tab!.id! });
+    }, url);
   const page = await visit(context, URLS.hfDaily);
-  const badge = (): Promise<string> =>
-    background.evaluate(async (url) => {
-      const [tab] = await chrome.tabs.query({ url });
-      return chrome.action.getBadgeText({ tabId: tab!.id! });
-    }, URLS.hfDaily);
-  await expect.poll(badge).toBe('5');
+  await expect.poll(badge(URLS.hfDaily)).toBe('5');
   const listing = await visit(context, URLS.arxivList); // 4 of its 5 papers are already known
-  const listingBadge = (): Promise<string> =>
-    background.evaluate(async (url) => {
-      const [tab] = await chrome.tabs.query({ url });
-      return chrome.action.getBadgeText({ tabId: tab!.id! });
-    }, URLS.arxivList);
-  await expect.poll(listingBadge).toBe('1');
+  await expect.poll(badge(URLS.arxivList)).toBe('1');
   await page.reload();
   await settle(page);
-  expect(await badge()).toBe('');
+  expect(await badge(URLS.hfDaily)()).toBe('');
   await listing.close();
 });
 
