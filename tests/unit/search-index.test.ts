@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchDoc } from '../../src/core/search/doc.js';
-import { searchDocOf } from '../../src/core/search/from-paper.js';
 import { SearchIndex } from '../../src/core/search/search-index.js';
 import { buildSegment } from '../../src/core/search/segment-build.js';
 import { SegmentFormatError } from '../../src/core/search/segment.js';
@@ -115,7 +114,10 @@ describe('SearchIndex updates', () => {
 
   it('keeps answering the same through compaction', () => {
     const index = SearchIndex.build(docs);
-    const changed = corpus(60, 9).map((doc, i) => ({ ...doc, id: i < 30 ? docs[i * 3]!.id : `arxiv:2403.${String(i).padStart(5, '0')}` }));
+    const changed = corpus(60, 9).map((doc, i) => ({
+      ...doc,
+      id: i < 30 ? docs[i * 3]!.id : `arxiv:2403.${String(i).padStart(5, '0')}`,
+    }));
     for (const doc of changed) index.upsert(doc);
     index.remove(docs[1]!.id);
     index.setFlags(docs[2]!.id, { read: true, bookmarked: true });
@@ -185,8 +187,13 @@ describe('matching semantics', () => {
   it('matches exactly the papers a brute-force reading of the rules matches', () => {
     const docs = corpus(250, 11);
     const index = SearchIndex.build(docs);
-    const tokens = new Map(docs.map((doc) => [doc.id, new Set(indexTokens([doc.title, doc.authors.join(' '), doc.abstract, doc.tags.join(' '), doc.note].join(' ')))]));
-    const queries = ['transformer', 'tra', 'trasformer', 'graph ', 'grahp ', 'gradient descent', 'modal ', 'modle', 'kernels ', 'akyurek sparse', 'rl 3d', 'offline polcy'];
+    const textOf = (doc: SearchDoc) =>
+      [doc.title, doc.authors.join(' '), doc.abstract, doc.tags.join(' '), doc.note].join(' ');
+    const tokens = new Map(docs.map((doc) => [doc.id, new Set(indexTokens(textOf(doc)))]));
+    const queries = [
+      'transformer', 'tra', 'trasformer', 'graph ', 'grahp ', 'gradient descent', 'modal ', 'modle', 'kernels ',
+      'akyurek sparse', 'rl 3d', 'offline polcy',
+    ];
     for (const query of queries) {
       const words = query.trim().split(' ');
       const typing = !query.endsWith(' ');
@@ -198,14 +205,6 @@ describe('matching semantics', () => {
       const found = index.search(query, { limit: 1000 }).hits.map((hit) => hit.id).sort();
       expect(found, query).toEqual(expected);
     }
-  });
-});
-
-describe('searchDocOf', () => {
-  it('takes the year from the publication date, else from the arXiv id', () => {
-    const paper = { id: 'arxiv:2311.12424', arxivId: '2311.12424', tags: [], note: '', sites: [], firstSeenAt: 0, lastSeenAt: 5, updatedAt: 5 };
-    expect(searchDocOf(paper).year).toBe(2023);
-    expect(searchDocOf({ ...paper, publishedAt: '2024-01-02', bookmarkedAt: 1 })).toMatchObject({ year: 2024, bookmarked: true, read: false });
   });
 });
 
@@ -230,7 +229,8 @@ function oneEdit(a: string, b: string): boolean {
   if (a.length === b.length) {
     const diffs = [...a].map((char, i) => (char === b[i] ? -1 : i)).filter((i) => i >= 0);
     if (diffs.length === 1) return true;
-    return diffs.length === 2 && diffs[1] === diffs[0]! + 1 && a[diffs[0]!] === b[diffs[1]!] && a[diffs[1]!] === b[diffs[0]!];
+    const [i, j] = diffs;
+    return diffs.length === 2 && j === i! + 1 && a[i!] === b[j] && a[j] === b[i!];
   }
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true;

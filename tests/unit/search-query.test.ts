@@ -126,7 +126,8 @@ describe('parseQuery: id lookups', () => {
 });
 
 describe('parseQuery: odd input never throws', () => {
-  it.each(['', '   ', '"', '""', ':', 'is:', '::::', 'tag:"', '"unclosed tag:x', '\\', '$', '🙂 emoji', '\u0000', 'a'.repeat(5000)])(
+  const odd = ['', '   ', '"', '""', ':', 'is:', '::::', 'tag:"', '"unclosed tag:x', '\\', '$', '🙂 emoji', '\u0000'];
+  it.each([...odd, 'a'.repeat(5000)])(
     '%j',
     (text) => {
       expect(() => parseQuery(text)).not.toThrow();

@@ -5,10 +5,10 @@
  */
 import { viewIndexOf, type Corpus } from './corpus.js';
 import type { Expansion } from './expand.js';
-import { PostingCursor } from './postings.js';
+import type { DocFilter } from './filter.js';
+import { collectTerms } from './match-terms.js';
 import { decodeScore } from './prefix-lists.js';
 import { IMPACT_LEVELS } from './scoring.js';
-import type { DocFilter } from './filter.js';
 import type { Scratch } from './scratch.js';
 import { TopK } from './top-k.js';
 
@@ -30,9 +30,6 @@ export interface Evaluation {
   hits: ScoredDoc[];
   total: number;
 }
-
-/** Listing every matched term (not just the best per word) rereads postings; beyond this many bytes it is skipped. */
-const HIGHLIGHT_REREAD_BYTES = 1 << 16;
 
 export function evaluate(
   corpus: Corpus,
@@ -78,7 +75,14 @@ function mergeWord(scratch: Scratch, count: number, bit: number, touchedBefore: 
 }
 
 /** Offers every doc that matched all required words and passes the filter; returns how many did. */
-function rank(corpus: Corpus, scratch: Scratch, count: number, need: number, filter: DocFilter | null, top: TopK): number {
+function rank(
+  corpus: Corpus,
+  scratch: Scratch,
+  count: number,
+  need: number,
+  filter: DocFilter | null,
+  top: TopK,
+): number {
   const { mask, score, touched } = scratch;
   let total = 0;
   for (let j = 0; j < count; j++) {
@@ -107,7 +111,13 @@ function reset(scratch: Scratch, count: number): void {
  * (`need`), keeps the best contribution in `scratch.best` and which expansion gave it in `bestTerm`
  * (for a prefix list, `-(term + 1)`). Returns how many docs it touched (listed in `wordTouched`).
  */
-function accumulate(corpus: Corpus, scratch: Scratch, expansions: readonly Expansion[], bestTerm: Int32Array, need: number): number {
+function accumulate(
+  corpus: Corpus,
+  scratch: Scratch,
+  expansions: readonly Expansion[],
+  bestTerm: Int32Array,
+  need: number,
+): number {
   let count = 0;
   for (let e = 0; e < expansions.length; e++) {
     const expansion = expansions[e]!;
@@ -208,49 +218,6 @@ function accumulateList(
 
 /** Stored list scores, decoded once. */
 const SCORES = Float32Array.from({ length: 128 }, (_, code) => decodeScore(code));
-
-/**
- * The indexed words each hit matched: the best expansion of every word it matched, and, where rereading
- * the word's postings is cheap, every other expansion it contains too.
- */
-function collectTerms(corpus: Corpus, scratch: Scratch, words: readonly PlannedWord[], hits: ScoredDoc[]): void {
-  if (hits.length === 0) return;
-  const sets = hits.map(() => new Set<string>());
-  words.forEach((word, i) => {
-    const bestTerm = scratch.bestTerm(i);
-    const list = word.expansions.find((expansion) => expansion.list);
-    hits.forEach((hit, h) => {
-      if ((scratch.mask[hit.doc]! & (1 << i)) === 0) return;
-      const best = bestTerm[hit.doc]!;
-      const expansion = best >= 0 ? word.expansions[best]! : list!;
-      sets[h]!.add(corpus.views[expansion.view]!.segment.term(best >= 0 ? expansion.term : -best - 1));
-    });
-    if (!list && word.expansions.length > 1 && word.cost <= HIGHLIGHT_REREAD_BYTES) {
-      addAllMatches(corpus, scratch, word, hits, sets);
-    }
-  });
-  hits.forEach((hit, h) => (hit.terms = [...sets[h]!]));
-}
-
-function addAllMatches(corpus: Corpus, scratch: Scratch, word: PlannedWord, hits: ScoredDoc[], sets: Set<string>[]): void {
-  // `best` is all zeros between words: borrow it to mark the hits (slot + 1).
-  const marks = scratch.best;
-  hits.forEach((hit, h) => (marks[hit.doc] = h + 1));
-  for (const expansion of word.expansions) {
-    const view = corpus.views[expansion.view]!;
-    const { segment } = view;
-    const cursor = new PostingCursor(segment.postings, segment.postingOffsets[expansion.term]!, segment.postingOffsets[expansion.term + 1]!);
-    let text: string | undefined;
-    while (cursor.next()) {
-      const slot = marks[view.offset + cursor.doc]!;
-      if (slot !== 0) {
-        text ??= segment.term(expansion.term);
-        sets[slot - 1]!.add(text);
-      }
-    }
-  }
-  hits.forEach((hit) => (marks[hit.doc] = 0));
-}
 
 function lastSeenOf(corpus: Corpus, doc: number): number {
   const view = corpus.views[viewIndexOf(corpus, doc)]!;

@@ -6,7 +6,7 @@ import type { Corpus } from './corpus.js';
 import { MAX_LIST_PREFIX } from './prefix-lists.js';
 import type { QueryWord } from './query-types.js';
 import { idf, prefixWeight, TYPO_MIN_LENGTH, TYPO_WEIGHT, typoPrefixWeight } from './scoring.js';
-import { forEachEdit } from './typo.js';
+import { forEachTypo } from './typo.js';
 import { encodeUtf8 } from './utf8.js';
 
 export interface Expansion {
@@ -46,17 +46,9 @@ export function expandWord(corpus: Corpus, word: QueryWord): Expansion[] {
       if (term >= 0) consider(view, term, 1);
     }
     if (!typos) return;
-    forEachEdit(key, (typo) => {
-      if (word.prefix) {
-        const [from, to] = segment.prefixRange(typo);
-        for (let term = from; term < to; term++) {
-          const length = segment.termLength(term);
-          consider(view, term, length === typo.length ? TYPO_WEIGHT : typoPrefixWeight(typo.length, length));
-        }
-      } else {
-        const term = segment.findTerm(typo);
-        if (term >= 0) consider(view, term, TYPO_WEIGHT);
-      }
+    forEachTypo(segment, key, word.prefix, (term, typed) => {
+      const length = segment.termLength(term);
+      consider(view, term, length === typed ? TYPO_WEIGHT : typoPrefixWeight(typed, length));
     });
   });
   // A variant never counts for more than the word itself: without this cap a rare neighbour (`modal` for

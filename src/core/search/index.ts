@@ -4,7 +4,6 @@ export type { ParsedQuery, QueryFilters, QueryWord, SiteFilter, YearRange } from
 export { SearchIndex } from './search-index.js';
 export type { IndexParts, SearchHit, SearchOptions, SearchResults } from './search-index.js';
 export type { DocFlags, SearchDoc } from './doc.js';
-export { searchDocOf } from './from-paper.js';
 export { SegmentFormatError } from './segment.js';
 export { tagKey } from './tag-key.js';
 export { tokenize } from './tokenize.js';

@@ -1,8 +1,9 @@
 /**
  * Prefix lists: for the short prefixes that expand to many terms (`a`, `co`, `pre`), one posting list per
  * prefix holding, per doc, the best score among the prefix's terms and which term gave it. A one- or
- * two-letter word then reads one list of at most N postings instead of the postings of thousands of terms —
- * the difference between 2 ms and 30 ms a keystroke at 100,000 papers (see docs/search.md).
+ * two-letter word then reads one list of at most N postings instead of the postings of thousands of terms:
+ * at 100,000 papers a one-letter search takes 3.4 ms instead of 18–23 ms, for 7 MB more index (see
+ * docs/search.md).
  */
 import { ByteWriter } from './byte-writer.js';
 import { PostingCursor } from './postings.js';
@@ -124,7 +125,14 @@ function samePrefix(dict: Dictionary, a: number, b: number, length: number): boo
 }
 
 /** Per doc, the best score among the terms [from, to) as a prefix of `length` bytes would score them. */
-function mergeRange(dict: Dictionary, length: number, from: number, to: number, best: Float32Array, bestTerm: Int32Array): void {
+function mergeRange(
+  dict: Dictionary,
+  length: number,
+  from: number,
+  to: number,
+  best: Float32Array,
+  bestTerm: Int32Array,
+): void {
   // As at query time (expand.ts): longer terms count at most the prefix's own idf, when it is a term.
   const firstLength = dict.termOffsets[from + 1]! - dict.termOffsets[from]!;
   const cap = firstLength === length ? idf(dict.df[from]!, dict.docCount) : Infinity;

@@ -57,7 +57,8 @@ function readFilter(query: ParsedQuery, token: RawToken): boolean {
   const key = keyValue[1]!.toLowerCase();
   if (!FILTER_KEYS.has(key)) return false;
   const value = token.quoted ?? keyValue[2]!;
-  if (!applyFilter(query, key, value)) query.ignored.push(token.quoted === undefined ? token.head : `${token.head}"${value}"`);
+  if (applyFilter(query, key, value)) return true;
+  query.ignored.push(token.quoted === undefined ? token.head : `${token.head}"${value}"`);
   return true;
 }
 

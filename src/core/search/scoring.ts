@@ -9,7 +9,13 @@ export type Field = (typeof FIELDS)[number];
 export const FIELD_COUNT = FIELDS.length;
 
 /** Title and authors are what people remember; tags and notes are their own words; the abstract is long. */
-export const FIELD_WEIGHTS: Readonly<Record<Field, number>> = { title: 3, authors: 2.5, abstract: 1, tags: 2, note: 1.5 };
+export const FIELD_WEIGHTS: Readonly<Record<Field, number>> = {
+  title: 3,
+  authors: 2.5,
+  abstract: 1,
+  tags: 2,
+  note: 1.5,
+};
 
 const K1 = 1.2;
 const B = 0.75;

@@ -11,7 +11,7 @@ import { compileFilter } from './filter.js';
 import { listByRecency } from './listing.js';
 import { planWords } from './plan.js';
 import { parseQuery } from './query.js';
-import type { ParsedQuery } from './query-types.js';
+import type { ParsedQuery, QueryWord } from './query-types.js';
 import { Scratch } from './scratch.js';
 import { buildPreparedSegment, buildSegment, prepareDoc, type PreparedDoc } from './segment-build.js';
 import { mergeSegments } from './segment-merge.js';
@@ -21,8 +21,8 @@ import { unpackSegment } from './segment-unpack.js';
 
 /** What to store: the base changes only on compaction; the delta on every update. */
 export interface IndexParts {
-  base: Uint8Array;
-  delta: Uint8Array;
+  base: Uint8Array<ArrayBuffer>;
+  delta: Uint8Array<ArrayBuffer>;
 }
 
 export interface SearchOptions {
@@ -45,7 +45,8 @@ export interface SearchResults {
 
 /** Compact once the delta holds this many papers (or this share of the base, if larger); see docs/search.md. */
 const COMPACT_AT_DOCS = 1000;
-const COMPACT_AT_SHARE = 0.02;
+const COMPACT_AT_SHARE = 0.01;
+const EXPANSION_CACHE_SIZE = 256;
 
 export class SearchIndex {
   private base: Segment;
@@ -60,18 +61,20 @@ export class SearchIndex {
   private readonly removed = new Set<string>();
   private readonly overrides = new Map<string, number>();
   /** The delta as stored; null when a change has not been encoded yet. */
-  private deltaBytes: Uint8Array | null;
+  private deltaBytes: Uint8Array<ArrayBuffer> | null;
   /** The delta segment misses papers added or removed since it was built. */
   private deltaStale = false;
   private corpusCache: Corpus | null = null;
+  /** Words already expanded against the current corpus: while typing, only the last word is new. */
+  private readonly expansions = new Map<string, PlannedWord>();
   private readonly scratch = new Scratch();
 
   private constructor(base: Uint8Array, delta: Uint8Array | undefined) {
     this.base = new Segment(base);
     this.baseFlags = this.base.flags.slice();
     this.baseDead = new Uint8Array(this.base.docCount);
-    this.deltaBytes = delta ?? buildPreparedSegment([], this.base.averages, NO_OVERLAY);
-    this.delta = new Segment(this.deltaBytes);
+    this.delta = new Segment(delta ?? buildPreparedSegment([], this.base.averages, NO_OVERLAY));
+    this.deltaBytes = this.delta.bytes;
     this.deltaFlags = this.delta.flags.slice();
     this.applyOverlay();
   }
@@ -158,9 +161,9 @@ export class SearchIndex {
     if (plans.length === 0) return { ...this.named(listByRecency(corpus, filter, limit)), query: parsed };
     const planned: PlannedWord[] = [];
     for (const { word, optional } of plans) {
-      const expansions = expandWord(corpus, word);
+      const { expansions, cost } = this.expand(corpus, word);
       if (expansions.length === 0 && !optional) return none;
-      if (expansions.length > 0) planned.push({ expansions, cost: costOf(corpus, expansions), optional });
+      if (expansions.length > 0) planned.push({ expansions, cost, optional });
     }
     return { ...this.named(evaluate(corpus, this.scratch, planned, filter, limit)), query: parsed };
   }
@@ -189,7 +192,7 @@ export class SearchIndex {
   }
 
   /** The delta alone: what to store after an update (the base is unchanged until compaction). */
-  serializeDelta(): Uint8Array {
+  serializeDelta(): Uint8Array<ArrayBuffer> {
     if (this.deltaBytes === null) {
       this.deltaBytes = buildPreparedSegment([...this.deltaMap().values()], this.base.averages, this.overlay());
       this.setDelta(this.deltaBytes);
@@ -204,9 +207,22 @@ export class SearchIndex {
     this.corpusCache = null;
   }
 
+  private expand(corpus: Corpus, word: QueryWord): Omit<PlannedWord, 'optional'> {
+    const key = `${word.prefix ? 'p' : 'w'}${word.phrase ? 'q' : ''}:${word.text}`;
+    let planned = this.expansions.get(key);
+    if (!planned) {
+      const expansions = expandWord(corpus, word);
+      planned = { expansions, cost: costOf(corpus, expansions), optional: false };
+      if (this.expansions.size >= EXPANSION_CACHE_SIZE) this.expansions.clear();
+      this.expansions.set(key, planned);
+    }
+    return planned;
+  }
+
   private corpus(): Corpus {
     if (this.deltaStale) this.serializeDelta();
     if (this.corpusCache) return this.corpusCache;
+    this.expansions.clear(); // weights hold idf, which the new corpus changes
     const views: SegmentView[] = [
       { segment: this.base, offset: 0, dead: this.baseDead, flags: this.baseFlags },
       {

@@ -40,7 +40,10 @@ export function averageLengths(docs: readonly SearchDoc[]): number[] {
       counts[field]!++;
     });
   }
-  return sums.map((sum, field) => (counts[field]! > 0 ? Math.max(sum / counts[field]!, 1) : DEFAULT_AVERAGE_LENGTHS[field]!));
+  return sums.map((sum, field) => {
+    const count = counts[field]!;
+    return count > 0 ? Math.max(sum / count, 1) : DEFAULT_AVERAGE_LENGTHS[field]!;
+  });
 }
 
 /** The base segment of a library: every paper, numbered in the given order. */
@@ -48,7 +51,7 @@ export function buildSegment(
   docs: readonly SearchDoc[],
   averages = averageLengths(docs),
   prefixLists: WriterOptions['prefixLists'] = true,
-): Uint8Array {
+): Uint8Array<ArrayBuffer> {
   const table = new TermTable();
   const counted = emptyCounted();
   const docStart = new Uint32Array(docs.length + 1);
@@ -81,7 +84,11 @@ export function prepareDoc(doc: SearchDoc, averages: readonly number[]): Prepare
 }
 
 /** A segment from prepared papers (the delta), with what it says about the base under it. */
-export function buildPreparedSegment(docs: readonly PreparedDoc[], averages: readonly number[], overlay: Overlay): Uint8Array {
+export function buildPreparedSegment(
+  docs: readonly PreparedDoc[],
+  averages: readonly number[],
+  overlay: Overlay,
+): Uint8Array<ArrayBuffer> {
   const table = new TermTable();
   const docStart = new Uint32Array(docs.length + 1);
   const postTerm: number[] = [];
@@ -108,7 +115,7 @@ interface PostingsInput {
 }
 
 /** Turns per-doc postings into per-term postings, terms in byte order, and writes the segment. */
-function writePostings(input: PostingsInput, options: WriterOptions): Uint8Array {
+function writePostings(input: PostingsInput, options: WriterOptions): Uint8Array<ArrayBuffer> {
   const { terms, docStart, postTerm, postImpact } = input;
   const sorted = sortTerms(terms);
   const rank = new Uint32Array(terms.length);

@@ -9,7 +9,7 @@ import { SegmentWriter, type DocAttrs } from './segment-writer.js';
 import { compareBytes } from './utf8.js';
 
 /** Merges the views, in order, into one segment; docs keep their relative order. */
-export function mergeSegments(views: readonly SegmentView[]): Uint8Array {
+export function mergeSegments(views: readonly SegmentView[]): Uint8Array<ArrayBuffer> {
   const attrs: DocAttrs[] = [];
   const renumber = views.map(({ segment, dead, flags }) => {
     const numbers = new Int32Array(segment.docCount).fill(-1);
@@ -40,10 +40,8 @@ export function mergeSegments(views: readonly SegmentView[]): Uint8Array {
     impacts.length = 0;
     views.forEach((view, v) => {
       const term = cursors[v]!;
-      if (term >= view.segment.termCount) return;
-      if (compareBytes(view.segment.termBytes, view.segment.termOffsets[term]!, view.segment.termOffsets[term + 1]!, key) !== 0) {
-        return;
-      }
+      const { termBytes, termOffsets, termCount } = view.segment;
+      if (term >= termCount || compareBytes(termBytes, termOffsets[term]!, termOffsets[term + 1]!, key) !== 0) return;
       readPostings(view.segment, term, renumber[v]!, docs, impacts);
       cursors[v] = term + 1;
     });

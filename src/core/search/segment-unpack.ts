@@ -12,7 +12,8 @@ export function unpackSegment(segment: Segment, flags: Uint8Array = segment.flag
   }
   for (let term = 0; term < segment.termCount; term++) {
     const text = segment.term(term);
-    const cursor = new PostingCursor(segment.postings, segment.postingOffsets[term]!, segment.postingOffsets[term + 1]!);
+    const { postings, postingOffsets } = segment;
+    const cursor = new PostingCursor(postings, postingOffsets[term]!, postingOffsets[term + 1]!);
     while (cursor.next()) {
       terms[cursor.doc]!.push(text);
       impacts[cursor.doc]!.push(cursor.impact);

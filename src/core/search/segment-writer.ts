@@ -76,7 +76,7 @@ export class SegmentWriter {
     this.df.push(this.count);
   }
 
-  finish(): Uint8Array {
+  finish(): Uint8Array<ArrayBuffer> {
     const docs = this.docs;
     const n = docs.length;
     const lastSeen = new Float64Array(n);
@@ -166,7 +166,7 @@ interface HeaderCounts {
   averages: readonly number[];
 }
 
-function assemble(sections: readonly ArrayBufferView[], counts: HeaderCounts): Uint8Array {
+function assemble(sections: readonly ArrayBufferView[], counts: HeaderCounts): Uint8Array<ArrayBuffer> {
   let size = HEADER_BYTES;
   const offsets: number[] = [];
   for (let i = 0; i < SECTION_COUNT; i++) {

@@ -12,7 +12,7 @@ export class SegmentFormatError extends Error {
 }
 
 export class Segment {
-  readonly bytes: Uint8Array;
+  readonly bytes: Uint8Array<ArrayBuffer>;
   readonly docCount: number;
   readonly termCount: number;
   readonly averages: readonly number[];
@@ -40,7 +40,8 @@ export class Segment {
 
   /** Views `bytes`, copying them first only when they do not start on an 8-byte boundary. */
   constructor(input: Uint8Array) {
-    const bytes = input.byteOffset % 8 === 0 ? input : input.slice();
+    const aligned = input.byteOffset % 8 === 0 && input.buffer instanceof ArrayBuffer;
+    const bytes = aligned ? (input as Uint8Array<ArrayBuffer>) : input.slice();
     if (bytes.byteLength < HEADER_BYTES) throw new SegmentFormatError('search index: too short');
     const header = new DataView(bytes.buffer, bytes.byteOffset, HEADER_BYTES);
     const word = (slot: number): number => header.getUint32(slot * 4, true);
@@ -50,11 +51,12 @@ export class Segment {
     this.docCount = word(H.docCount);
     this.termCount = word(H.termCount);
     this.averages = Array.from({ length: FIELD_COUNT }, (_, i) => header.getFloat32((H.averages + i) * 4, true));
-    const view = <T>(section: number, make: (buffer: ArrayBuffer, offset: number, length: number) => T, size: number): T => {
+    type Make<T> = (buffer: ArrayBuffer, offset: number, length: number) => T;
+    const view = <T>(section: number, make: Make<T>, size: number): T => {
       const offset = word(H.sections + 2 * section);
       const length = word(H.sections + 2 * section + 1);
       if (offset + length > bytes.byteLength) throw new SegmentFormatError('search index: truncated');
-      return make(bytes.buffer as ArrayBuffer, bytes.byteOffset + offset, length / size);
+      return make(bytes.buffer, bytes.byteOffset + offset, length / size);
     };
     const u8 = (section: number): Uint8Array => view(section, (b, o, l) => new Uint8Array(b, o, l), 1);
     const u16 = (section: number): Uint16Array => view(section, (b, o, l) => new Uint16Array(b, o, l), 2);
@@ -117,33 +119,52 @@ export class Segment {
     return this.termBytes.subarray(this.termOffsets[index]!, this.termOffsets[index + 1]!);
   }
 
-  /** The first term not sorting before `key`. */
-  lowerBound(key: Uint8Array): number {
-    let lo = 0;
-    let hi = this.termCount;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (compareBytes(this.termBytes, this.termOffsets[mid]!, this.termOffsets[mid + 1]!, key) < 0) lo = mid + 1;
-      else hi = mid;
+  /** The first term in [lo, hi) not sorting before `key`. */
+  lowerBound(key: Uint8Array, lo = 0, hi = this.termCount): number {
+    let low = lo;
+    let high = hi;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (compareBytes(this.termBytes, this.termOffsets[mid]!, this.termOffsets[mid + 1]!, key) < 0) low = mid + 1;
+      else high = mid;
     }
-    return lo;
+    return low;
   }
 
-  /** The term equal to `key`, or -1. */
-  findTerm(key: Uint8Array): number {
-    const index = this.lowerBound(key);
-    if (index >= this.termCount) return -1;
+  /** The term equal to `key` (searched in [lo, hi)), or -1. */
+  findTerm(key: Uint8Array, lo = 0, hi = this.termCount): number {
+    const index = this.lowerBound(key, lo, hi);
+    if (index >= hi) return -1;
     return compareBytes(this.termBytes, this.termOffsets[index]!, this.termOffsets[index + 1]!, key) === 0 ? index : -1;
   }
 
-  /** The terms starting with `prefix`, as [from, to). */
-  prefixRange(prefix: Uint8Array): [number, number] {
-    const from = this.lowerBound(prefix);
-    let to = from;
-    while (to < this.termCount && startsWithBytes(this.termBytes, this.termOffsets[to]!, this.termOffsets[to + 1]!, prefix)) {
-      to++;
+  /** The terms starting with `prefix` (searched in [lo, hi)), as [from, to). */
+  prefixRange(prefix: Uint8Array, lo = 0, hi = this.termCount): [number, number] {
+    const from = this.lowerBound(prefix, lo, hi);
+    // Terms from `from` on start with the prefix, then stop doing so: binary search for the end.
+    let low = from;
+    let high = hi;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (startsWithBytes(this.termBytes, this.termOffsets[mid]!, this.termOffsets[mid + 1]!, prefix)) low = mid + 1;
+      else high = mid;
     }
-    return [from, to];
+    return [from, low];
+  }
+
+  /**
+   * The end of the run of terms from `from` (< hi) whose byte at `at` is `byte`, given that all terms in
+   * [from, hi) share their first `at` bytes and are longer than `at`.
+   */
+  runEnd(from: number, hi: number, at: number, byte: number): number {
+    let low = from;
+    let high = hi;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (this.termBytes[this.termOffsets[mid]! + at] === byte) low = mid + 1;
+      else high = mid;
+    }
+    return low;
   }
 
   /** The prefix list for exactly this prefix, or -1. */
@@ -183,7 +204,9 @@ export class Segment {
   }
 
   hasTag(doc: number, tag: number): boolean {
-    for (let i = this.docTagOffsets[doc]!; i < this.docTagOffsets[doc + 1]!; i++) if (this.docTags[i] === tag) return true;
+    for (let i = this.docTagOffsets[doc]!; i < this.docTagOffsets[doc + 1]!; i++) {
+      if (this.docTags[i] === tag) return true;
+    }
     return false;
   }
 

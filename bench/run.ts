@@ -1,0 +1,32 @@
+/**
+ * `npm run bench`: every benchmark, in Chromium where the code runs. Prints one table and writes the
+ * figures to bench/results.json (metric → value and unit). `npm run bench -- parse capture` runs a subset.
+ */
+import { writeFileSync } from 'node:fs';
+import type { Metrics } from './browser.js';
+import { runCaptureBench } from './capture.js';
+import { runParseBench } from './parse.js';
+import { runSearchBench } from './search.js';
+import { runSizeBench } from './sizes.js';
+
+const SUITES: Record<string, () => Metrics | Promise<Metrics>> = {
+  size: runSizeBench,
+  parse: runParseBench,
+  capture: runCaptureBench,
+  search: () => runSearchBench(),
+};
+
+const wanted = process.argv.slice(2).filter((name) => name in SUITES);
+const results: Metrics = {};
+for (const name of wanted.length > 0 ? wanted : Object.keys(SUITES)) {
+  process.stderr.write(`bench: ${name} …\n`);
+  Object.assign(results, await SUITES[name]!());
+}
+
+const width = Math.max(...Object.keys(results).map((key) => key.length));
+for (const [key, { value, unit }] of Object.entries(results)) {
+  console.log(`${key.padEnd(width)}  ${String(value).padStart(10)} ${unit}`);
+}
+const file = 'bench/results.json';
+writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\nwritten to ${file}`);
