@@ -5,10 +5,11 @@
 import { Dexie, type Table } from 'dexie';
 import type { Paper, Sighting } from '../core/paper.js';
 
-/** A stored blob: the persisted search index and similar derived data, rebuilt when missing. */
+/** Stored binary data: the persisted search index, rebuilt when missing. */
 export interface StoredBlob {
   key: string;
-  bytes: Uint8Array;
+  /** Large parts as a Blob (read two to three times faster than an array of the same bytes), small ones as bytes. */
+  bytes: Uint8Array | Blob;
   updatedAt: number;
   /** For a part derived from another (the search index's delta): the `updatedAt` of the part it extends. */
   baseStamp?: number;

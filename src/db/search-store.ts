@@ -31,11 +31,19 @@ export async function notePending(
   await db.pending.add({ ids: changed.map((paper) => paper.id), removed: [...removed], flagsOnly });
 }
 
-/** Opens stored parts, or undefined when they cannot be read (the index is then rebuilt). */
-export function openIndex(base: StoredBlob, delta: StoredBlob): StoredIndex | undefined {
-  if (delta.baseStamp !== undefined && delta.baseStamp !== base.updatedAt) return undefined;
+/** The bytes of a stored part. */
+export async function bytesOf(part: StoredBlob): Promise<Uint8Array> {
+  return part.bytes instanceof Uint8Array ? part.bytes : new Uint8Array(await part.bytes.arrayBuffer());
+}
+
+/**
+ * Opens stored parts — the base's bytes and stamp, and the delta — or undefined when they do not belong
+ * together or cannot be read (the index is then rebuilt).
+ */
+export async function openIndex(base: Uint8Array, baseStamp: number, delta: StoredBlob): Promise<StoredIndex | undefined> {
+  if (delta.baseStamp !== undefined && delta.baseStamp !== baseStamp) return undefined;
   try {
-    return { index: SearchIndex.load({ base: base.bytes, delta: delta.bytes }), baseStamp: base.updatedAt };
+    return { index: SearchIndex.load({ base, delta: await bytesOf(delta) }), baseStamp };
   } catch {
     return undefined;
   }
@@ -43,7 +51,7 @@ export function openIndex(base: StoredBlob, delta: StoredBlob): StoredIndex | un
 
 export async function loadIndex(db: PaperdexDB): Promise<StoredIndex | undefined> {
   const [base, delta] = await db.blobs.bulkGet([INDEX_BASE, INDEX_DELTA]);
-  return base && delta ? openIndex(base, delta) : undefined;
+  return base && delta ? openIndex(await bytesOf(base), base.updatedAt, delta) : undefined;
 }
 
 /**
@@ -123,7 +131,7 @@ async function storeIndex(db: PaperdexDB, stored: StoredIndex, parts: 'delta' | 
   // A stamp that always moves forward, even within one millisecond, so readers notice the new base.
   stored.baseStamp = Math.max(updatedAt, stored.baseStamp + 1);
   await db.blobs.bulkPut([
-    { key: INDEX_BASE, bytes: base, updatedAt: stored.baseStamp },
+    { key: INDEX_BASE, bytes: new Blob([base as Uint8Array<ArrayBuffer>]), updatedAt: stored.baseStamp },
     { key: INDEX_DELTA, bytes: delta, updatedAt, baseStamp: stored.baseStamp },
   ]);
 }

@@ -2,8 +2,7 @@
 import { liveQuery } from 'dexie';
 import type { Paper, Sighting } from '../core/paper.js';
 import { db } from '../db/schema.js';
-import { applyPending, INDEX_BASE, INDEX_DELTA, openIndex, papersNamed, type StoredIndex } from '../db/search-store.js';
-import type { StoredBlob } from '../db/schema.js';
+import { applyPending, bytesOf, INDEX_BASE, INDEX_DELTA, openIndex, papersNamed, type StoredIndex } from '../db/search-store.js';
 
 export async function papersByIds(ids: readonly string[]): Promise<Map<string, Paper>> {
   const papers = await db.papers.bulkGet([...ids]);
@@ -32,16 +31,24 @@ export async function papersSeenOn(pageUrl: string): Promise<string[]> {
  * `backlog` says how much of it there was.
  */
 export function watchIndex(onIndex: (stored: StoredIndex | undefined, backlog: number) => void): () => void {
-  let base: StoredBlob | undefined;
+  let base: { stamp: number; bytes: Promise<Uint8Array> } | undefined;
+  let latest = 0;
   const subscription = liveQuery(async () => {
     const [delta, changes] = await Promise.all([db.blobs.get(INDEX_DELTA), db.pending.toArray()]);
-    if (!delta) return { stored: undefined, backlog: changes.length };
-    if (!base || (delta.baseStamp !== undefined && delta.baseStamp !== base.updatedAt)) {
-      base = await db.blobs.get(INDEX_BASE);
-    }
-    const stored = base ? openIndex(base, delta) : undefined;
-    if (stored && changes.length > 0) applyPending(stored.index, changes, await papersNamed(db, changes));
-    return { stored, backlog: changes.length };
-  }).subscribe({ next: ({ stored, backlog }) => onIndex(stored, backlog), error: () => onIndex(undefined, 0) });
+    const stale = !base || (delta?.baseStamp !== undefined && delta.baseStamp !== base.stamp);
+    const baseRecord = delta && stale ? await db.blobs.get(INDEX_BASE) : undefined;
+    return { delta, changes, baseRecord, papers: changes.length > 0 ? await papersNamed(db, changes) : new Map() };
+  }).subscribe({
+    next: ({ delta, changes, baseRecord, papers }) => {
+      const run = ++latest;
+      if (baseRecord) base = { stamp: baseRecord.updatedAt, bytes: bytesOf(baseRecord) };
+      void (async () => {
+        const stored = delta && base ? await openIndex(await base.bytes, base.stamp, delta) : undefined;
+        if (stored && changes.length > 0) applyPending(stored.index, changes, papers);
+        if (run === latest) onIndex(stored, changes.length);
+      })();
+    },
+    error: () => onIndex(undefined, 0),
+  });
   return () => subscription.unsubscribe();
 }
