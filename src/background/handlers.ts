@@ -29,7 +29,6 @@ const HANDLERS: { [K in MessageType]: Handler<K> } = {
       return { status: 'saved', added: 0, updated: 0, marks: [] };
     }
     const outcome = await saveCapture(db, { page, entries }, Date.now());
-    void indexPending();
     await libraryChanged(outcome.changed, outcome.removed, 'capture');
     if (sender.tab?.id !== undefined) await countAdded(sender.tab.id, outcome.added.length, newView);
     return { status: 'saved', added: outcome.added.length, updated: outcome.updated.length, marks: outcome.marks };
@@ -37,14 +36,12 @@ const HANDLERS: { [K in MessageType]: Handler<K> } = {
   marks: async ({ ids }) => marksOf(db, ids),
   'paper/update': async (patch) => {
     const paper = await updatePaper(db, patch, Date.now());
-    void indexPending();
     if (!paper) return null;
     await libraryChanged([paper], [], 'person');
     return markOf(paper);
   },
   'papers/mark-read': async ({ ids }) => {
     const changed = await markAllRead(db, ids, Date.now());
-    void indexPending();
     await libraryChanged(changed, [], 'person');
     return changed.length;
   },

@@ -1,6 +1,8 @@
-/** Everything that follows a change to the library: the pages' marks, and the search index. */
+/** Everything that follows a change to the library: the extension's pages, the marks on web pages, the index. */
 import type { Paper } from '../core/paper.js';
+import { announceLibraryChange } from '../platform/library-events.js';
 import { broadcastMarks } from './broadcast.js';
+import { indexPending } from './search-sync.js';
 
 /**
  * `capture`: pages read papers — marks of other pages stay as they are (captures never change the
@@ -11,5 +13,7 @@ export async function libraryChanged(
   removed: readonly string[],
   cause: 'capture' | 'person',
 ): Promise<void> {
+  announceLibraryChange();
+  void indexPending();
   if (cause === 'person') await broadcastMarks(changed, removed);
 }

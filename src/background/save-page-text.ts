@@ -11,7 +11,6 @@ import { db } from '../db/schema.js';
 import { countAdded } from './badge.js';
 import { ReadableError } from './errors.js';
 import { libraryChanged } from './library-changed.js';
-import { indexPending } from './search-sync.js';
 
 interface PageSnapshot {
   url: string;
@@ -34,7 +33,6 @@ export async function savePageText(tabId: number): Promise<SaveTextReport> {
     return { found: 0, added: 0, problems: result.problems };
   }
   const outcome = await saveCapture(db, { page: result.page, entries: result.entries }, now.getTime());
-  void indexPending();
   await libraryChanged(outcome.changed, outcome.removed, 'capture');
   await countAdded(tabId, outcome.added.length, false);
   return { found: result.entries.length, added: outcome.added.length, problems: result.problems };

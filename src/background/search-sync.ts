@@ -5,6 +5,7 @@
  */
 import { db } from '../db/schema.js';
 import { foldPending, loadIndex, rebuildIndex, type StoredIndex } from '../db/search-store.js';
+import { announceLibraryChange } from '../platform/library-events.js';
 
 let cached: Promise<StoredIndex> | undefined;
 let folding: Promise<void> = Promise.resolve();
@@ -12,7 +13,12 @@ let folding: Promise<void> = Promise.resolve();
 /** The stored index, built from the library the first time (or when the stored one is unreadable). */
 export function currentIndex(): Promise<StoredIndex> {
   if (!cached) {
-    cached = loadIndex(db).then((stored) => stored ?? rebuildIndex(db));
+    cached = loadIndex(db).then(async (stored) => {
+      if (stored) return stored;
+      const built = await rebuildIndex(db);
+      announceLibraryChange(); // readers waiting for an index have one now
+      return built;
+    });
     cached.catch(() => (cached = undefined));
   }
   return cached;
@@ -22,7 +28,7 @@ export function currentIndex(): Promise<StoredIndex> {
 export function indexPending(): Promise<void> {
   folding = folding.then(async () => {
     try {
-      await foldPending(db, await currentIndex());
+      if ((await foldPending(db, await currentIndex())) > 0) announceLibraryChange();
     } catch (error) {
       cached = undefined; // the cache may hold changes that were never stored
       console.warn('Paperdex: the search index will catch up later', error);

@@ -9,10 +9,8 @@
 import { searchDocOf } from '../core/paper-search-doc.js';
 import type { Paper } from '../core/paper.js';
 import { SearchIndex } from '../core/search/search-index.js';
+import { INDEX_BASE, INDEX_DELTA } from './index-keys.js';
 import type { PaperdexDB, PendingChange, StoredBlob } from './schema.js';
-
-export const INDEX_BASE = 'search-base';
-export const INDEX_DELTA = 'search-delta';
 
 /** A loaded index and the stamp of the base it was loaded from. */
 export interface StoredIndex {

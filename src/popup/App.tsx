@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Paper } from '../core/paper.js';
 import type { StoredIndex } from '../db/search-store.js';
 import { send } from '../platform/messaging.js';
@@ -9,31 +9,41 @@ import Footer from './components/Footer.js';
 import ResultItem from './components/ResultItem.js';
 import ViewTabs from './components/ViewTabs.js';
 import { useKeyboard } from './keyboard.js';
-import { papersSeenOn, watchIndex } from './library.js';
-import { countsOf, useListing, useRecentFallback, useRecords, type View } from './use-results.js';
+import { watchIndex } from './watch-index.js';
+import { takePrefetch, type CurrentPage } from './prefetch.js';
+import { countsOf, useListing, useRecords, type View } from './use-results.js';
 
 const PAGE = 50;
+const NONE: Paper[] = [];
 
 export default function App() {
   const [stored, setStored] = useState<StoredIndex | undefined>(undefined);
   const [indexState, setIndexState] = useState<'loading' | 'ready' | 'missing'>('loading');
+  /** Counts the library's changes while the popup is open (each stored index after the first). */
+  const [changes, setChanges] = useState(0);
   const [query, setQuery] = useState('');
   const [view, setView] = useState<View>('all');
   const [limit, setLimit] = useState(PAGE);
   const [selected, setSelected] = useState(0);
   const [expanded, setExpanded] = useState<string | null>(null);
-  const [page, setPage] = useState<{ url: string; site: string; ids: string[] }>({ url: '', site: '', ids: [] });
+  const [page, setPage] = useState<CurrentPage | undefined>(undefined);
+  const [recent, setRecent] = useState<Paper[]>([]);
+  const prefetch = useMemo(takePrefetch, []);
   const [problem, setProblem] = useState<Problem | undefined>(undefined);
   const [notice, setNotice] = useState('');
   const search = useRef<HTMLInputElement>(null);
+  const hadIndex = useRef(false);
   const list = useRef<HTMLUListElement>(null);
 
-  useEffect(() => {
+  // Layout effects start the reads before the first paint, not after it.
+  useLayoutEffect(() => {
     let ensured = false;
-    return watchIndex((next, backlog) => {
+    return watchIndex(prefetch.parts, (next, backlog) => {
       // A backlog the background has not folded in (its worker was stopped): ask it to catch up.
       if (backlog > 0) send('index/ensure', {}).catch(() => undefined);
       if (next) {
+        if (hadIndex.current) setChanges((count) => count + 1);
+        hadIndex.current = true;
         setStored(next);
         setIndexState('ready');
       } else if (!ensured) {
@@ -45,21 +55,20 @@ export default function App() {
     });
   }, []);
 
-  useEffect(() => {
-    void actions.activeTab().then(async (tab) => {
-      if (!tab?.url || !/^https?:/.test(tab.url)) return;
-      const url = tab.url.split('#')[0]!;
-      setPage({ url, site: new URL(url).hostname, ids: await papersSeenOn(url) });
-    });
+  useLayoutEffect(() => {
+    void prefetch.page.then(setPage);
+    void prefetch.recent.then(setRecent).catch(() => undefined);
     void readProblem().then(setProblem);
     void navigator.storage?.persisted?.().then((persisted) => (persisted ? true : navigator.storage.persist()));
   }, []);
 
   const index = stored?.index;
-  const listing = useListing(index, query, view, limit, page.ids);
-  const fallback = useRecentFallback(indexState === 'missing', limit);
-  const ids = indexState === 'missing' && listing.ids.length === 0 ? fallback : listing.ids;
-  const records = useRecords(ids, stored);
+  const recentIds = useMemo(() => recent.map((paper) => paper.id), [recent]);
+  // Until the current tab is known, nothing is listed (its papers, if any, come first).
+  const listing = useListing(index, query, view, limit, page?.ids ?? [], page ? recentIds : []);
+  const ids = listing.ids;
+  // The records read at open are current only until the library first changes.
+  const records = useRecords(ids, changes, changes === 0 ? recent : NONE);
   const papers = useMemo(() => ids.map((id) => records.get(id)).filter((p): p is Paper => p !== undefined), [ids, records]);
   const counts = useMemo(() => countsOf(index), [index]);
   const current = papers[Math.min(selected, papers.length - 1)];
@@ -175,7 +184,7 @@ export default function App() {
           </>
         )}
       </main>
-      <Footer site={page.site} notice={notice} onNotice={setNotice} />
+      <Footer site={page?.site ?? ''} notice={notice} onNotice={setNotice} />
     </div>
   );
 }

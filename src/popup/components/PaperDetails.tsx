@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { arxivAbsUrl, arxivPdfUrl } from '../../core/arxiv-id.js';
 import type { Paper, Sighting } from '../../core/paper.js';
 import { formatTime, seenLabel } from '../format.js';
-import { sightingsOf } from '../library.js';
+import { sightingsOf } from '../records.js';
 import Highlighted from './Highlighted.js';
 
 export type PaperDetailsProps = {
