@@ -6,6 +6,7 @@ import { writeFileSync } from 'node:fs';
 import type { Metrics } from './browser.js';
 import { runCaptureBench } from './capture.js';
 import { runParseBench } from './parse.js';
+import { runPopupBench } from './popup.js';
 import { runSearchBench } from './search.js';
 import { runSizeBench } from './sizes.js';
 
@@ -14,6 +15,7 @@ const SUITES: Record<string, () => Metrics | Promise<Metrics>> = {
   parse: runParseBench,
   capture: runCaptureBench,
   search: () => runSearchBench(),
+  popup: () => runPopupBench(),
 };
 
 const wanted = process.argv.slice(2).filter((name) => name in SUITES);
