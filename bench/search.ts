@@ -2,8 +2,8 @@
  * Search benchmark, in Chromium: Paperdex's index against a linear scan over all records and MiniSearch
  * built at open, at 10,000 and 100,000 papers. `npx tsx bench/search.ts` prints a table; bench/run.ts
  * calls `runSearchBench()`. `SEARCH_BENCH_SIZES=10000` limits the sizes; `CHROMIUM_PATH` picks the browser;
- * `SEARCH_BENCH_DISK=1` keeps IndexedDB on disk in a throwaway profile, as the extension's is — a default
- * (ephemeral) context keeps it in memory, where large values read two to three times slower.
+ * IndexedDB is on disk in a throwaway profile, as the extension's is; `SEARCH_BENCH_MEMORY=1` uses an
+ * ephemeral context instead, which keeps it in memory, where large values read two to three times slower.
  *
  * Each size: a page generates the library (bench/library.ts) and stores it in IndexedDB; the index is built
  * and stored; then, per engine, fresh pages open cold (read from IndexedDB, prepare, first query) and the
@@ -67,7 +67,7 @@ export async function runSearchBench(sizes: readonly number[] = sizesFromEnv()):
   const corpus = loadSeedCorpus();
   const metrics: Metrics = {};
   for (const n of sizes) {
-    const { context, close } = await newContext(process.env.SEARCH_BENCH_DISK === '1');
+    const { context, close } = await newContext(process.env.SEARCH_BENCH_MEMORY !== '1');
     try {
       await serve(context, bundle);
       Object.assign(metrics, await benchSize(context, corpus, n));
