@@ -86,14 +86,15 @@ async function measureSize(n: number): Promise<Metrics> {
         keystrokes.push(
           await popup.evaluate(async (query) => {
             const input = document.querySelector<HTMLInputElement>('input[type="search"]')!;
-            const before = document.querySelector('.list')?.textContent;
             const start = performance.now();
             input.value = query;
             input.dispatchEvent(new Event('input', { bubbles: true }));
-            for (let frame = 0; frame < 60; frame++) {
-              await new Promise((done) => requestAnimationFrame(done));
-              if (document.querySelector('.list')?.textContent !== before) break;
-            }
+            // The list says which query it shows (`data-query`); its first result must be on screen too.
+            const shown = (): boolean => {
+              const list = document.querySelector<HTMLElement>('.list');
+              return list?.dataset['query'] === query && list.querySelector('.result a.title')?.textContent !== '';
+            };
+            while (!shown()) await new Promise((done) => requestAnimationFrame(done));
             return performance.now() - start;
           }, text),
         );

@@ -10,8 +10,8 @@ import ResultItem from './components/ResultItem.js';
 import ViewTabs from './components/ViewTabs.js';
 import { useKeyboard } from './keyboard.js';
 import { watchIndex } from './watch-index.js';
-import { takePrefetch, type CurrentPage } from './prefetch.js';
-import { countsOf, useListing, useRecords, type View } from './use-results.js';
+import { FIRST_SCREEN, takePrefetch, type CurrentPage } from './prefetch.js';
+import { countsOf, useListing, useRecords, type Listing, type View } from './use-results.js';
 
 const PAGE = 50;
 const NONE: Paper[] = [];
@@ -69,7 +69,12 @@ export default function App() {
   const ids = listing.ids;
   // The records read at open are current only until the library first changes.
   const records = useRecords(ids, changes, changes === 0 ? recent : NONE);
-  const papers = useMemo(() => ids.map((id) => records.get(id)).filter((p): p is Paper => p !== undefined), [ids, records]);
+  const fresh = useMemo(() => ids.map((id) => records.get(id)).filter((p): p is Paper => p !== undefined), [ids, records]);
+  // The list on screen changes when the new one's first screenful is read: no flash of an empty list
+  // (or of "no results") while records load.
+  const shownRef = useRef<{ query: string; listing: Listing; papers: Paper[] }>({ query, listing, papers: fresh });
+  if (ids.slice(0, FIRST_SCREEN).every((id) => records.has(id))) shownRef.current = { query, listing, papers: fresh };
+  const { papers, listing: shownListing, query: shownQuery } = shownRef.current;
   const counts = useMemo(() => countsOf(index), [index]);
   const current = papers[Math.min(selected, papers.length - 1)];
 
@@ -102,10 +107,10 @@ export default function App() {
   });
 
   const heading =
-    listing.kind === 'page'
-      ? `On this page · ${listing.total}`
-      : listing.kind === 'search'
-        ? `${listing.total.toLocaleString()} result${listing.total === 1 ? '' : 's'}`
+    shownListing.kind === 'page'
+      ? `On this page · ${shownListing.total}`
+      : shownListing.kind === 'search'
+        ? `${shownListing.total.toLocaleString()} result${shownListing.total === 1 ? '' : 's'}`
         : view === 'all'
           ? 'Recently seen'
           : view === 'unread'
@@ -147,7 +152,7 @@ export default function App() {
         {libraryEmpty ? (
           <EmptyState kind="library" onOpen={open} />
         ) : papers.length === 0 && indexState !== 'loading' ? (
-          <EmptyState kind={query.trim() ? 'search' : view} query={query} />
+          <EmptyState kind={shownQuery.trim() ? 'search' : view} query={shownQuery} />
         ) : (
           <>
             <div class="list-head">
@@ -158,12 +163,12 @@ export default function App() {
                 </button>
               )}
             </div>
-            <ul ref={list} class="list" aria-label="Papers">
+            <ul ref={list} class="list" aria-label="Papers" data-query={shownQuery}>
               {papers.map((paper, i) => (
                 <ResultItem
                   key={paper.id}
                   paper={paper}
-                  terms={listing.terms.get(paper.id) ?? []}
+                  terms={shownListing.terms.get(paper.id) ?? []}
                   selected={i === selected}
                   expanded={expanded === paper.id}
                   onSelect={() => setSelected(i)}
@@ -176,9 +181,9 @@ export default function App() {
                 />
               ))}
             </ul>
-            {listing.total > papers.length && papers.length >= limit && (
+            {shownListing.total > papers.length && papers.length >= limit && (
               <button type="button" class="more" onClick={() => setLimit(limit + PAGE)}>
-                Show {Math.min(PAGE, listing.total - papers.length)} more of {listing.total.toLocaleString()}
+                Show {Math.min(PAGE, shownListing.total - papers.length)} more of {shownListing.total.toLocaleString()}
               </button>
             )}
           </>

@@ -41,21 +41,43 @@ function readItem(term: Element, details: Element | undefined): Draft | undefine
   const ref = parseArxivId(textOf(idLink)) ?? parseArxivId(idLink?.getAttribute('href') ?? '');
   if (!ref) return undefined;
   const meta = details?.querySelector('.meta') ?? details;
-  const authors = Array.from(meta?.querySelectorAll('.list-authors a') ?? []).map(textOf).filter(Boolean);
-  const abstract = meta?.querySelector('p.mathjax') ?? meta?.querySelector('p');
+  const parts = metaParts(meta);
+  const authors = Array.from(parts.authors?.querySelectorAll('a') ?? []).map(textOf).filter(Boolean);
   const pdfLink = term.querySelector('a[title="Download PDF"]');
   return {
     arxivId: ref.id,
     version: ref.version,
-    title: textWithoutDescriptor(meta?.querySelector('.list-title')),
-    abstract: abstract ? textOf(abstract) : undefined,
+    title: textWithoutDescriptor(parts.title),
+    abstract: parts.abstract ? textOf(parts.abstract) : undefined,
     authors,
     authorCount: authors.length || undefined,
-    arxivComment: textWithoutDescriptor(meta?.querySelector('.list-comments')),
-    categories: categoriesIn(textWithoutDescriptor(meta?.querySelector('.list-subjects'))),
+    arxivComment: textWithoutDescriptor(parts.comments),
+    categories: categoriesIn(textWithoutDescriptor(parts.subjects)),
     url: arxivAbsUrl(ref.id),
     pdfUrl: pdfLink ? arxivPdfUrl(ref.id) : undefined,
   };
+}
+
+interface MetaParts {
+  title?: Element;
+  authors?: Element;
+  comments?: Element;
+  subjects?: Element;
+  abstract?: Element;
+}
+
+/** The blocks of an item's metadata, in one pass over its children (a listing has thousands of items). */
+function metaParts(meta: Element | null | undefined): MetaParts {
+  const parts: MetaParts = {};
+  for (const child of Array.from(meta?.children ?? [])) {
+    const classes = child.classList;
+    if (classes.contains('list-title')) parts.title = child;
+    else if (classes.contains('list-authors')) parts.authors = child;
+    else if (classes.contains('list-comments')) parts.comments = child;
+    else if (classes.contains('list-subjects')) parts.subjects = child;
+    else if (child.tagName === 'P' && (!parts.abstract || classes.contains('mathjax'))) parts.abstract = child;
+  }
+  return parts;
 }
 
 function nextElement(element: Element, tagName: string): Element | undefined {

@@ -14,28 +14,21 @@ export function finishDrafts(drafts: readonly Draft[], page: PageInfo, now: Date
   const capturedAt = now.toISOString();
   let unnamed = 0;
   for (const draft of drafts) {
-    const fields = compact(draft);
-    const id = paperKey(fields);
+    const id = paperKey(draft);
     if (!id) {
       unnamed++;
       continue;
     }
     const seen = byId.get(id);
     if (seen) {
-      fillMissing(seen, fields);
+      fillMissing(seen, compact(draft));
       continue;
     }
-    byId.set(id, {
-      id,
-      ...fields,
-      source: {
-        site: page.site,
-        pageUrl: page.url,
-        pageKind: page.kind,
-        position: byId.size + 1,
-        capturedAt,
-      },
-    });
+    // One object per entry, built in place: large pages make thousands.
+    const entry = { id } as Entry;
+    copyPresent(draft, entry as unknown as Record<string, unknown>);
+    entry.source = { site: page.site, pageUrl: page.url, pageKind: page.kind, position: byId.size + 1, capturedAt };
+    byId.set(id, entry);
   }
   const skipped =
     unnamed === 1
@@ -48,6 +41,11 @@ export function finishDrafts(drafts: readonly Draft[], page: PageInfo, now: Date
 /** Removes absent, empty and non-finite fields, so an entry holds only what the page gave. */
 export function compact(draft: Draft): Draft {
   const out: Record<string, unknown> = {};
+  copyPresent(draft, out);
+  return out as Draft;
+}
+
+function copyPresent(draft: Draft, out: Record<string, unknown>): void {
   for (const key in draft) {
     const value = (draft as Record<string, unknown>)[key];
     if (value === undefined || value === null || value === '') continue;
@@ -55,7 +53,6 @@ export function compact(draft: Draft): Draft {
     if (Array.isArray(value) && value.length === 0) continue;
     out[key] = value;
   }
-  return out as Draft;
 }
 
 function fillMissing(target: Entry, fields: Draft): void {

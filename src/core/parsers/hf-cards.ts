@@ -23,14 +23,16 @@ export function hfPaperLinkId(href: string | null, base: string): string | undef
     : undefined;
 }
 
-/** The distinct paper ids of the cards' title links, in page order: cheap, to compare with the JSON. */
-export function cardIds(root: ParentNode, pageUrl: string): string[] {
-  const ids = new Set<string>();
-  for (const anchor of Array.from(root.querySelectorAll('h3 a[href]'))) {
+/** The paper id of the first card's title link, if there is a card. */
+export function firstCardId(root: ParentNode, pageUrl: string): string | undefined {
+  const first = root.querySelector('h3 a[href*="/papers/"]');
+  const id = hfPaperLinkId(first?.getAttribute('href') ?? null, pageUrl);
+  if (id || !first) return id;
+  for (const anchor of Array.from(root.querySelectorAll('h3 a[href*="/papers/"]'))) {
     const id = hfPaperLinkId(anchor.getAttribute('href'), pageUrl);
-    if (id) ids.add(id);
+    if (id) return id;
   }
-  return [...ids];
+  return undefined;
 }
 
 /** One draft per paper card, in page order. */

@@ -10,7 +10,7 @@ import type { Draft, PageKind } from '../entry.js';
 import { asArray, asRecord, asString } from '../json-read.js';
 import { readIslandProps } from './dom-read.js';
 import { compact } from './finish.js';
-import { cardIds, readCards } from './hf-cards.js';
+import { firstCardId, readCards } from './hf-cards.js';
 import { hfPaperDraft } from './hf-json.js';
 import type { PageParser, ParseInput, Reading } from './types.js';
 
@@ -56,11 +56,14 @@ function readHfList(input: ParseInput, kind: PageKind): Reading {
   for (const item of asArray(json?.['dailyPapers']) ?? []) {
     const record = asRecord(item);
     const draft = hfPaperDraft(asRecord(record?.['paper']), record);
-    if (draft?.arxivId && !fromJson.has(draft.arxivId)) fromJson.set(draft.arxivId, compact(draft));
+    if (draft?.arxivId && !fromJson.has(draft.arxivId)) fromJson.set(draft.arxivId, draft);
   }
-  const ids = cardIds(doc, input.url);
+  // Search results are fetched after load, so a search page's JSON never lists them. Elsewhere the JSON is
+  // the page unless the site has since navigated to another list (the JSON stays as first served): the
+  // first card tells, at a fraction of the cost of reading every card.
   const isSearch = kind === 'hf-search' || Boolean(page.query);
-  const jsonDescribesPage = fromJson.size > 0 && (ids.length === 0 ? !isSearch : ids.every((id) => fromJson.has(id)));
+  const first = firstCardId(doc, input.url);
+  const jsonDescribesPage = !isSearch && fromJson.size > 0 && (first === undefined || fromJson.has(first));
   if (jsonDescribesPage) return { drafts: [...fromJson.values()], problems, page };
 
   const cards = readCards(doc, input.url, input.now);
@@ -69,7 +72,10 @@ function readHfList(input: ParseInput, kind: PageKind): Reading {
   }
   // The cards are the page. Where the JSON knows a card's paper it is the more exact record (full author
   // names rather than the first few avatars), so its fields win and the card fills the rest.
-  const drafts = cards.map((card) => ({ ...card, ...(card.arxivId ? fromJson.get(card.arxivId) : undefined) }));
+  const drafts = cards.map((card) => {
+    const known = card.arxivId ? fromJson.get(card.arxivId) : undefined;
+    return known ? { ...card, ...compact(known) } : card;
+  });
   return { drafts, problems, page };
 }
 
