@@ -4,6 +4,7 @@ import type { Envelope, MessageType, Messages, Reply } from '../core/messages.js
 import { validateMessage } from '../core/messages.js';
 import { markOf } from '../core/paper.js';
 import { saveCapture } from '../db/capture.js';
+import { importRecords } from '../db/import.js';
 import { db } from '../db/schema.js';
 import { marksOf, markAllRead, updatePaper } from '../db/user-state.js';
 import { isPausedFor, readSettings } from '../platform/settings.js';
@@ -46,6 +47,11 @@ const HANDLERS: { [K in MessageType]: Handler<K> } = {
     return changed.length;
   },
   'page/save-text': async ({ tabId }) => savePageText(tabId),
+  'library/import': async ({ papers, sightings }) => {
+    const { changed, ...report } = await importRecords(db, papers, sightings);
+    await libraryChanged(changed, [], 'person');
+    return report;
+  },
   'index/ensure': async () => {
     await indexPending();
     return (await currentIndex()).index.size;
@@ -53,7 +59,7 @@ const HANDLERS: { [K in MessageType]: Handler<K> } = {
 };
 
 /** Messages only the extension's own pages may send (not content scripts). */
-const PAGE_ONLY: ReadonlySet<MessageType> = new Set(['page/save-text', 'papers/mark-read', 'index/ensure']);
+const PAGE_ONLY: ReadonlySet<MessageType> = new Set(['page/save-text', 'papers/mark-read', 'index/ensure', 'library/import']);
 
 export async function handleMessage(raw: unknown, sender: Sender): Promise<Reply<unknown>> {
   if (sender.id !== browser.runtime.id) return { ok: false, error: 'not a Paperdex message' };

@@ -2,9 +2,11 @@
  * The messages between the extension's parts, as one typed map (message → payload → response), and the
  * checks every payload passes on arrival. The background is the only writer; everything else asks it.
  */
-import { PAGE_KINDS, type Entry, type PageKind } from './entry.js';
-import { asArray, asNumber, asRecord, asString, type JsonRecord } from './json-read.js';
-import type { PaperMark } from './paper.js';
+import type { Entry } from './entry.js';
+import { asArray, asNumber, asRecord, asString } from './json-read.js';
+import { validatePaper, validateSighting } from './library-file.js';
+import { isPageKind, normaliseTags, stringArray, validateEntry } from './validate-entry.js';
+import type { Paper, PaperMark, Sighting } from './paper.js';
 import type { PageInfo } from './parsers/types.js';
 
 export interface PaperPatch {
@@ -21,6 +23,14 @@ export interface CaptureReport {
   added: number;
   updated: number;
   marks: PaperMark[];
+}
+
+export interface ImportReport {
+  /** Papers new to the library. */
+  added: number;
+  /** Papers already there, merged (their state combined, nothing lost). */
+  merged: number;
+  sightings: number;
 }
 
 export interface SaveTextReport {
@@ -43,6 +53,8 @@ export interface Messages {
   'page/save-text': { payload: { tabId: number }; response: SaveTextReport };
   /** Make sure the search index is stored (built from the library if missing); answers its size. */
   'index/ensure': { payload: Record<string, never>; response: number };
+  /** Records read from a library file (in parts, for large libraries). */
+  'library/import': { payload: { papers: Paper[]; sightings: Sighting[] }; response: ImportReport };
 }
 
 /** Sent by the background to content scripts when papers change anywhere. */
@@ -115,13 +127,14 @@ const VALIDATORS: { [K in MessageType]: (value: unknown) => Messages[K]['payload
     return tabId !== undefined && Number.isInteger(tabId) ? { tabId } : undefined;
   },
   'index/ensure': (value) => (asRecord(value) ? {} : undefined),
+  'library/import': (value) => {
+    const record = asRecord(value);
+    const papers = asArray(record?.['papers'])?.map(validatePaper);
+    const sightings = asArray(record?.['sightings'])?.map(validateSighting);
+    if (!papers || !sightings || papers.includes(undefined) || sightings.includes(undefined)) return undefined;
+    return { papers: papers as Paper[], sightings: sightings as Sighting[] };
+  },
 };
-
-/** Tags as people type them: trimmed, lower case, `#` and inner spaces folded, no duplicates or blanks. */
-export function normaliseTags(tags: readonly string[]): string[] {
-  const out = tags.map((tag) => tag.trim().replace(/^#+/, '').replace(/\s+/g, '-').toLowerCase()).filter(Boolean);
-  return [...new Set(out)].slice(0, 50);
-}
 
 function validatePage(value: unknown): PageInfo | undefined {
   const record = asRecord(value);
@@ -135,60 +148,4 @@ function validatePage(value: unknown): PageInfo | undefined {
     if (text !== undefined) page[key] = text;
   }
   return page;
-}
-
-const STRING_FIELDS = [
-  'arxivId', 'version', 'title', 'abstract', 'publishedAt', 'arxivComment', 'aiSummary',
-  'githubUrl', 'projectUrl', 'url', 'pdfUrl',
-] as const;
-const COUNT_FIELDS = ['authorCount', 'upvotes', 'commentCount'] as const;
-
-/** An entry from an untrusted source: every field of the right type, or undefined. */
-export function validateEntry(value: unknown): Entry | undefined {
-  const record = asRecord(value);
-  const id = asString(record?.['id']);
-  const source = asRecord(record?.['source']);
-  if (!record || !id || !/^(arxiv|title):\S+$/.test(id) || !source) return undefined;
-  const kind = asString(source['pageKind']);
-  const position = asNumber(source['position']);
-  const capturedAt = asString(source['capturedAt']);
-  const site = asString(source['site']);
-  const pageUrl = asString(source['pageUrl']);
-  if (!isPageKind(kind) || position === undefined || !capturedAt || site === undefined || pageUrl === undefined) {
-    return undefined;
-  }
-  const entry: Entry = { id, source: { site, pageUrl, pageKind: kind, position, capturedAt } };
-  if (!copyFields(record, entry)) return undefined;
-  return entry;
-}
-
-function copyFields(record: JsonRecord, entry: Entry): boolean {
-  for (const key of STRING_FIELDS) {
-    if (record[key] === undefined) continue;
-    const text = asString(record[key]);
-    if (text === undefined || text.length > 100_000) return false;
-    entry[key] = text;
-  }
-  for (const key of COUNT_FIELDS) {
-    if (record[key] === undefined) continue;
-    const count = asNumber(record[key]);
-    if (count === undefined || count < 0) return false;
-    entry[key] = count;
-  }
-  for (const key of ['authors', 'categories'] as const) {
-    if (record[key] === undefined) continue;
-    const list = stringArray(record[key]);
-    if (!list) return false;
-    entry[key] = list;
-  }
-  return true;
-}
-
-function stringArray(value: unknown): string[] | undefined {
-  const list = asArray(value);
-  return list && list.every((item) => typeof item === 'string') ? (list as string[]) : undefined;
-}
-
-function isPageKind(value: string | undefined): value is PageKind {
-  return value !== undefined && (PAGE_KINDS as readonly string[]).includes(value);
 }

@@ -50,6 +50,12 @@ export async function getMany<T>(storeName: string, keys: readonly string[]): Pr
   return found.filter((item): item is T => item !== undefined);
 }
 
+/** Every record of a store. */
+export async function getAll<T>(storeName: string): Promise<T[]> {
+  const objects = await store(storeName);
+  return objects ? result<T[]>(objects.getAll()) : [];
+}
+
 /** Records whose index value equals `value`. */
 export async function getByIndex<T>(storeName: string, index: string, value: string): Promise<T[]> {
   const objects = await store(storeName);

@@ -303,6 +303,8 @@ test('screenshots of the popup', async ({ context, library, extensionId }) => {
     await popup.screenshot({ path: `test-results/screenshots/popup-details-${scheme}.png` });
     await search(popup, 'zzqxv');
     await popup.screenshot({ path: `test-results/screenshots/popup-no-results-${scheme}.png` });
+    await popup.getByRole('button', { name: 'Settings' }).click();
+    await popup.screenshot({ path: `test-results/screenshots/popup-settings-${scheme}.png` });
   }
   const daily = await visit(context, URLS.hfDaily);
   const fromToolbar = await clickToolbarButton(context, daily, extensionId);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseTags, validateEntry, validateMessage } from '../../src/core/messages.js';
+import { validateMessage } from '../../src/core/messages.js';
+import { normaliseTags, validateEntry } from '../../src/core/validate-entry.js';
 
 const source = { site: 'huggingface.co', pageUrl: 'https://huggingface.co/papers', pageKind: 'hf-daily', position: 1, capturedAt: '2026-11-29T12:00:00.000Z' };
 const page = { kind: 'hf-daily', site: 'huggingface.co', url: 'https://huggingface.co/papers' };

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { send } from '../../platform/messaging.js';
 import { isPausedFor, onSettingsChanged, readSettings, writeSettings, type Settings } from '../../platform/settings.js';
 import { activeTab } from '../actions.js';
+import { exportLibrary, importLibrary } from '../library-io.js';
 
 export type FooterProps = {
   /** The current tab's host, '' when it has none. */
@@ -36,6 +37,24 @@ export default function Footer({ site, notice, onNotice }: FooterProps) {
       setSaving(false);
     }
   };
+  const exportAll = async (): Promise<void> => {
+    try {
+      const count = await exportLibrary();
+      onNotice(`Exported ${count.toLocaleString()} paper${count === 1 ? '' : 's'}.`);
+    } catch (error) {
+      onNotice(`Could not export: ${(error as Error).message}`);
+    }
+  };
+  const importFile = async (file: File | undefined): Promise<void> => {
+    if (!file) return;
+    try {
+      const report = await importLibrary(file, (done, total) => onNotice(`Importing… ${done} of ${total}`));
+      const skipped = report.skipped.length > 0 ? ` ${report.skipped.join(', ')}.` : '';
+      onNotice(`Imported ${report.added} new and ${report.merged} known paper${report.merged === 1 ? '' : 's'}.${skipped}`);
+    } catch (error) {
+      onNotice((error as Error).message);
+    }
+  };
   const paused = settings !== undefined && isPausedFor(settings, site);
   const toggleSite = (on: boolean): void => {
     if (!settings || !site) return;
@@ -59,6 +78,29 @@ export default function Footer({ site, notice, onNotice }: FooterProps) {
             </label>
           )}
           <p class="muted">While paused, Paperdex stores nothing from the pages you visit.</p>
+        </fieldset>
+      )}
+      {showSettings && (
+        <fieldset class="settings">
+          <legend>Library</legend>
+          <div class="row">
+            <button type="button" class="secondary" onClick={() => void exportAll()}>
+              Export library
+            </button>
+            <label class="secondary">
+              Import a library file
+              <input
+                type="file"
+                accept=".json,application/json"
+                class="visually-hidden"
+                onChange={(event) => {
+                  void importFile(event.currentTarget.files?.[0]);
+                  event.currentTarget.value = '';
+                }}
+              />
+            </label>
+          </div>
+          <p class="muted">A JSON file of every paper, with your bookmarks, read marks, tags, notes and history.</p>
         </fieldset>
       )}
       <div class="bar">

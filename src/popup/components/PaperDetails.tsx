@@ -25,6 +25,20 @@ export default function PaperDetails({ paper, terms, onOpen, onTags, onNote }: P
       <h2 id={headingId} class="visually-hidden">
         Details of {paper.title ?? paper.id}
       </h2>
+      <nav class="links" aria-label="Links">
+        {links.map(([label, url]) => (
+          <a
+            key={label}
+            href={url}
+            onClick={(event) => {
+              event.preventDefault();
+              onOpen(url, event.ctrlKey || event.metaKey || event.shiftKey);
+            }}
+          >
+            {label}
+          </a>
+        ))}
+      </nav>
       {paper.aiSummary && (
         <p class="summary">
           <span class="label">AI summary</span> {paper.aiSummary}
@@ -44,20 +58,6 @@ export default function PaperDetails({ paper, terms, onOpen, onTags, onNote }: P
         </p>
       )}
       {paper.arxivComment && <p class="comment">{paper.arxivComment}</p>}
-      <nav class="links" aria-label="Links">
-        {links.map(([label, url]) => (
-          <a
-            key={label}
-            href={url}
-            onClick={(event) => {
-              event.preventDefault();
-              onOpen(url, event.ctrlKey || event.metaKey || event.shiftKey);
-            }}
-          >
-            {label}
-          </a>
-        ))}
-      </nav>
       <TagEditor tags={paper.tags} onSave={onTags} />
       <NoteEditor note={paper.note} onSave={onNote} />
       <h3 class="sub">Seen</h3>
