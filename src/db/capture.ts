@@ -12,7 +12,7 @@ export async function saveCapture(db: PaperdexDB, capture: Capture, seenAt: numb
     // Title-only papers (from page text) are few: list their keys once rather than look up each candidate.
     const titleOnly = titleIds.length > 0 ? new Set(await db.papers.where(':id').startsWith('title:').primaryKeys()) : new Set();
     const [byIdList, byTitleList] = await Promise.all([
-      db.papers.bulkGet([...ids, ...titleIds.filter((id) => titleOnly.has(id))]),
+      db.papers.bulkGet(await existing(db, [...ids, ...titleIds.filter((id) => titleOnly.has(id))])),
       titleKeys.length > 0 ? db.papers.where('titleKey').anyOf(titleKeys).toArray() : Promise.resolve([]),
     ]);
     const byId = new Map<string, Paper>();
@@ -48,4 +48,16 @@ async function moveSightings(db: PaperdexDB, moves: CapturePlan['absorbed']): Pr
       old.map((sighting) => ({ ...sighting, paperId: into, key: sightingKey(into, sighting.pageUrl, sighting.seenAt) })),
     );
   }
+}
+
+/**
+ * Which of these ids the library has. The keys between the lowest and highest id come in one request —
+ * a page's papers are mostly new, and one key range beats a lookup per missing paper.
+ */
+async function existing(db: PaperdexDB, ids: readonly string[]): Promise<string[]> {
+  if (ids.length <= 8) return [...ids];
+  const sorted = [...ids].sort();
+  const wanted = new Set(ids);
+  const keys = await db.papers.where(':id').between(sorted[0]!, sorted.at(-1)!, true, true).primaryKeys();
+  return keys.filter((key) => wanted.has(key));
 }
