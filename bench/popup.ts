@@ -3,7 +3,7 @@
  * the popup's JavaScript heap, and the time from a keystroke to its results on screen. The library
  * (bench/library.ts) is written straight into the extension's IndexedDB with a backlog entry per chunk, as
  * captures leave it; the background then folds it into the stored index before measuring. On-disk profile,
- * as a person's browser has. Medians of 5 opens.
+ * as a person's browser has. Medians of 9 opens.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -15,7 +15,7 @@ import { median, round, type Metrics } from './browser.js';
 import { generateLibrary } from './library.js';
 
 const SIZES = [10_000, 100_000];
-const OPENS = 5;
+const OPENS = 9;
 const CHUNK = 2_000;
 
 /** Marks the moment the first result appears, relative to navigation start. */

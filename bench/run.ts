@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: every benchmark, in Chromium where the code runs. Prints one table and writes the
- * figures to bench/results.json (metric → value and unit). `npm run bench -- parse capture` runs a subset.
+ * figures to bench/results.json (metric → value and unit). `npm run bench -- parse capture` runs a subset
+ * and updates only its figures in the file.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Metrics } from './browser.js';
 import { runCaptureBench } from './capture.js';
 import { runParseBench } from './parse.js';
@@ -30,5 +31,6 @@ for (const [key, { value, unit }] of Object.entries(results)) {
   console.log(`${key.padEnd(width)}  ${String(value).padStart(10)} ${unit}`);
 }
 const file = 'bench/results.json';
-writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+const previous = wanted.length > 0 && existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Metrics) : {};
+writeFileSync(file, `${JSON.stringify({ ...previous, ...results }, null, 2)}\n`);
 console.log(`\nwritten to ${file}`);
