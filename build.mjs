@@ -39,7 +39,8 @@ function bundles(outdir) {
   return [
     { ...common, entryPoints: { background: 'src/background/index.ts' }, format: 'esm' },
     { ...common, entryPoints: { content: 'src/content/index.ts' }, format: 'iife' },
-    { ...common, entryPoints: { popup: 'src/popup/index.tsx' }, format: 'esm' },
+    // The search engine is split out of the popup's first bundle (see src/popup/watch-index.ts).
+    { ...common, entryPoints: { popup: 'src/popup/index.tsx' }, format: 'esm', splitting: true, chunkNames: 'chunks/[name]-[hash]' },
     // Starts reading the library while popup.js loads (a classic script in the page's head).
     { ...common, entryPoints: { 'popup-boot': 'src/popup/boot.ts' }, format: 'iife' },
   ];

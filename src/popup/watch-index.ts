@@ -1,5 +1,6 @@
 /** The search index as the popup sees it, kept current. */
-import { applyPending, bytesOf, openIndex, type StoredIndex } from '../db/search-store.js';
+import type * as SearchStore from '../db/search-store.js';
+import type { StoredIndex } from '../db/search-store.js';
 import { onLibraryChange } from '../platform/library-events.js';
 import { readParts, type IndexParts } from './index-parts.js';
 import { papersByIds } from './records.js';
@@ -16,9 +17,12 @@ export function watchIndex(
 ): () => void {
   let base: { stamp: number; bytes: Uint8Array } | undefined;
   let latest = 0;
+  // The search engine is a chunk of its own: it loads while the library is read, not before the first paint.
+  const engine: Promise<typeof SearchStore> = import('../db/search-store.js');
   let prefetched: Promise<IndexParts | undefined> | undefined = first;
   const load = async (): Promise<void> => {
     const run = ++latest;
+    const { applyPending, bytesOf, openIndex } = await engine;
     let parts = await (prefetched ?? readParts(!base));
     prefetched = undefined;
     if (parts?.delta && base && parts.delta.baseStamp !== undefined && parts.delta.baseStamp !== base.stamp) {
