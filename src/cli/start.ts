@@ -5,12 +5,12 @@
  * captured and saves a screenshot of the popup.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { BrowserContext, Page } from '@playwright/test';
 import { NOTES_HOST, seedPages, SITE_HOSTS, SITE_PAGES } from './bundled-pages.js';
-import { clickToolbarButton, extensionIdOf, findBrowser, launchWithExtension, servePages } from './chromium.js';
+import { clickToolbarButton, extensionIdOf, findBrowser, launchWithExtension, servePages, type FoundBrowser } from './chromium.js';
 
 const LIVE_URL = 'https://huggingface.co/papers';
 const PROFILE = resolve('.paperdex-profile');
@@ -19,7 +19,7 @@ const SCREENSHOT = resolve('paperdex-popup.png');
 const { values: flags } = parseArgs({ options: { live: { type: 'boolean' }, headless: { type: 'boolean' } } });
 const headless = flags.headless === true || (!process.env['DISPLAY'] && !process.env['WAYLAND_DISPLAY'] && process.platform === 'linux');
 
-const browser = findBrowser();
+const browser = findBrowser() ?? installChromium();
 if (!browser || browser.kind === 'branded') {
   const why = browser
     ? `Found only Google Chrome (${browser.path}), which ignores --load-extension since version 137.`
@@ -144,4 +144,21 @@ function printTable(header: string[], rows: string[][]): void {
 interface ChromeApi {
   tabs: { query(info: { url: string }): Promise<{ id?: number }[]> };
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
+}
+
+/**
+ * On a fresh Debian or Ubuntu machine, as root (a container, a CI image), installs Debian's Chromium so
+ * that `npm ci && npm start` runs Paperdex; anywhere else says what to install instead.
+ */
+function installChromium(): FoundBrowser | undefined {
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (process.platform !== 'linux' || !isRoot || !existsSync('/usr/bin/apt-get')) return undefined;
+  console.log('No Chromium found: installing Debian\'s (apt-get install -y chromium) …');
+  try {
+    execFileSync('apt-get', ['update'], { stdio: 'inherit' });
+    execFileSync('apt-get', ['install', '-y', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  } catch {
+    return undefined;
+  }
+  return findBrowser();
 }
