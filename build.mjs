@@ -41,6 +41,8 @@ function bundles(outdir) {
     { ...common, entryPoints: { content: 'src/content/index.ts' }, format: 'iife' },
     // The search engine is split out of the popup's first bundle (see src/popup/watch-index.ts).
     { ...common, entryPoints: { popup: 'src/popup/index.tsx' }, format: 'esm', splitting: true, chunkNames: 'chunks/[name]-[hash]' },
+    // The full-page library (also the options page); its importers and exporters load when used.
+    { ...common, entryPoints: { library: 'src/library/index.tsx' }, format: 'esm', splitting: true, chunkNames: 'chunks/library-[name]-[hash]' },
     // Starts reading the library while popup.js loads (a classic script in the page's head).
     { ...common, entryPoints: { 'popup-boot': 'src/popup/boot.ts' }, format: 'iife' },
   ];

@@ -14,6 +14,10 @@ import { libraryChanged } from './library-changed.js';
 import { savePageText } from './save-page-text.js';
 import { currentIndex, indexPending } from './search-sync.js';
 import { describeError } from './errors.js';
+import { editPapers } from '../db/bulk-edit.js';
+import { deletePapers, restorePapers } from '../db/trash.js';
+import { deleteTag, renameTag } from '../db/tags.js';
+import { runBackup } from './backup.js';
 
 type Sender = browser.Runtime.MessageSender;
 type Handler<K extends MessageType> = (payload: Messages[K]['payload'], sender: Sender) => Promise<Messages[K]['response']>;
@@ -52,6 +56,37 @@ const HANDLERS: { [K in MessageType]: Handler<K> } = {
     await libraryChanged(changed, [], 'person');
     return report;
   },
+  'papers/edit': async (edit) => {
+    const changed = await editPapers(db, edit, Date.now());
+    await libraryChanged(changed, [], 'person');
+    return changed.length;
+  },
+  'papers/delete': async ({ ids }) => {
+    const removed = await deletePapers(db, ids, Date.now());
+    await libraryChanged([], removed, 'person');
+    return removed.length;
+  },
+  'papers/restore': async ({ ids }) => {
+    const restored = await restorePapers(db, ids);
+    await libraryChanged(restored, [], 'person');
+    return restored.length;
+  },
+  'tags/rename': async ({ from, to }) => {
+    const changed = await renameTag(db, from, to, Date.now());
+    await libraryChanged(changed, [], 'person');
+    return changed.length;
+  },
+  'tags/delete': async ({ tag }) => {
+    const changed = await deleteTag(db, tag, Date.now());
+    await libraryChanged(changed, [], 'person');
+    return changed.length;
+  },
+  'library/written': async ({ ids, removed }) => {
+    const changed = (await db.papers.bulkGet(ids)).filter((paper) => paper !== undefined);
+    await libraryChanged(changed, removed, 'person');
+    return null;
+  },
+  'backup/run': async () => runBackup('now'),
   'index/ensure': async () => {
     await indexPending();
     return (await currentIndex()).index.size;
@@ -59,7 +94,10 @@ const HANDLERS: { [K in MessageType]: Handler<K> } = {
 };
 
 /** Messages only the extension's own pages may send (not content scripts). */
-const PAGE_ONLY: ReadonlySet<MessageType> = new Set(['page/save-text', 'papers/mark-read', 'index/ensure', 'library/import']);
+const PAGE_ONLY: ReadonlySet<MessageType> = new Set([
+  'page/save-text', 'papers/mark-read', 'index/ensure', 'library/import', 'papers/edit', 'papers/delete',
+  'papers/restore', 'tags/rename', 'tags/delete', 'library/written', 'backup/run',
+]);
 
 export async function handleMessage(raw: unknown, sender: Sender): Promise<Reply<unknown>> {
   if (sender.id !== browser.runtime.id) return { ok: false, error: 'not a Paperdex message' };

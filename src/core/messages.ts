@@ -17,6 +17,23 @@ export interface PaperPatch {
   note?: string;
 }
 
+/** A change to many papers at once (the library page's bulk actions). */
+export interface PapersEdit {
+  ids: string[];
+  read?: boolean;
+  bookmarked?: boolean;
+  addTags?: string[];
+  removeTags?: string[];
+}
+
+export interface BackupReport {
+  /** The file written, relative to the downloads folder. */
+  filename: string;
+  papers: number;
+  /** Older backups removed to keep the last N. */
+  removed: number;
+}
+
 export interface CaptureReport {
   /** `saved`, or `paused` when capture is paused for the page's site (nothing was stored). */
   status: 'saved' | 'paused';
@@ -55,6 +72,20 @@ export interface Messages {
   'index/ensure': { payload: Record<string, never>; response: number };
   /** Records read from a library file (in parts, for large libraries). */
   'library/import': { payload: { papers: Paper[]; sightings: Sighting[] }; response: ImportReport };
+  /** Bookmark, read state or tags of many papers; answers how many changed. */
+  'papers/edit': { payload: PapersEdit; response: number };
+  /** Deletes papers (kept in the trash, so they can be restored); answers how many. */
+  'papers/delete': { payload: { ids: string[] }; response: number };
+  /** Brings deleted papers back from the trash; answers how many. */
+  'papers/restore': { payload: { ids: string[] }; response: number };
+  /** Renames a tag on every paper; renaming to an existing tag merges the two. Answers papers changed. */
+  'tags/rename': { payload: { from: string; to: string }; response: number };
+  /** Removes a tag from every paper; answers papers changed. */
+  'tags/delete': { payload: { tag: string }; response: number };
+  /** An extension page wrote to the library itself (an import, in one transaction): follow it up. */
+  'library/written': { payload: { ids: string[]; removed: string[] }; response: null };
+  /** Writes a backup of the library to the downloads folder now. */
+  'backup/run': { payload: Record<string, never>; response: BackupReport };
 }
 
 /** Sent by the background to content scripts when papers change anywhere. */
@@ -127,6 +158,49 @@ const VALIDATORS: { [K in MessageType]: (value: unknown) => Messages[K]['payload
     return tabId !== undefined && Number.isInteger(tabId) ? { tabId } : undefined;
   },
   'index/ensure': (value) => (asRecord(value) ? {} : undefined),
+  'papers/edit': (value) => {
+    const record = asRecord(value);
+    const ids = stringArray(record?.['ids']);
+    if (!record || !ids) return undefined;
+    const edit: PapersEdit = { ids };
+    for (const key of ['bookmarked', 'read'] as const) {
+      if (record[key] === undefined) continue;
+      if (typeof record[key] !== 'boolean') return undefined;
+      edit[key] = record[key];
+    }
+    for (const key of ['addTags', 'removeTags'] as const) {
+      if (record[key] === undefined) continue;
+      const tags = stringArray(record[key]);
+      if (!tags) return undefined;
+      edit[key] = normaliseTags(tags);
+    }
+    return edit;
+  },
+  'papers/delete': (value) => {
+    const ids = stringArray(asRecord(value)?.['ids']);
+    return ids ? { ids } : undefined;
+  },
+  'papers/restore': (value) => {
+    const ids = stringArray(asRecord(value)?.['ids']);
+    return ids ? { ids } : undefined;
+  },
+  'tags/rename': (value) => {
+    const record = asRecord(value);
+    const [from] = normaliseTags([asString(record?.['from']) ?? '']);
+    const [to] = normaliseTags([asString(record?.['to']) ?? '']);
+    return from && to ? { from, to } : undefined;
+  },
+  'tags/delete': (value) => {
+    const [tag] = normaliseTags([asString(asRecord(value)?.['tag']) ?? '']);
+    return tag ? { tag } : undefined;
+  },
+  'library/written': (value) => {
+    const record = asRecord(value);
+    const ids = stringArray(record?.['ids']);
+    const removed = stringArray(record?.['removed']);
+    return ids && removed ? { ids, removed } : undefined;
+  },
+  'backup/run': (value) => (asRecord(value) ? {} : undefined),
   'library/import': (value) => {
     const record = asRecord(value);
     const papers = asArray(record?.['papers'])?.map(validatePaper);
