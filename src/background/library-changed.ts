@@ -13,7 +13,7 @@ export async function libraryChanged(
   removed: readonly string[],
   cause: 'capture' | 'person',
 ): Promise<void> {
-  announceLibraryChange();
+  announceLibraryChange({ ids: changed.map((paper) => paper.id), removed: [...removed] });
   void indexPending();
   if (cause === 'person') await broadcastMarks(changed, removed);
 }

@@ -7,9 +7,15 @@ export interface Settings {
   paused: boolean;
   /** Sites where capture is paused (`huggingface.co`, `arxiv.org`). */
   pausedSites: string[];
+  /** What the popup lists when it opens with an empty search box. */
+  popupView: PopupView;
 }
 
-export const DEFAULT_SETTINGS: Settings = { paused: false, pausedSites: [] };
+/** `page`: the current tab's papers on a digest page, else the library by recency. */
+export type PopupView = 'page' | 'all' | 'unread' | 'bookmarked';
+const POPUP_VIEWS: readonly PopupView[] = ['page', 'all', 'unread', 'bookmarked'];
+
+export const DEFAULT_SETTINGS: Settings = { paused: false, pausedSites: [], popupView: 'page' };
 const KEY = 'settings';
 
 export async function readSettings(): Promise<Settings> {
@@ -17,6 +23,7 @@ export async function readSettings(): Promise<Settings> {
   return {
     paused: stored?.['paused'] === true,
     pausedSites: (asArray(stored?.['pausedSites']) ?? []).filter((site): site is string => typeof site === 'string'),
+    popupView: POPUP_VIEWS.find((view) => view === stored?.['popupView']) ?? DEFAULT_SETTINGS.popupView,
   };
 }
 
