@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { send } from '../../platform/messaging.js';
 import { isPausedFor, onSettingsChanged, readSettings, writeSettings, type Settings } from '../../platform/settings.js';
 import { activeTab } from '../actions.js';
-import { exportLibrary, importLibrary } from '../library-io.js';
+import browser from 'webextension-polyfill';
 
 export type FooterProps = {
   /** The current tab's host, '' when it has none. */
@@ -37,24 +37,6 @@ export default function Footer({ site, notice, onNotice }: FooterProps) {
       setSaving(false);
     }
   };
-  const exportAll = async (): Promise<void> => {
-    try {
-      const count = await exportLibrary();
-      onNotice(`Exported ${count.toLocaleString()} paper${count === 1 ? '' : 's'}.`);
-    } catch (error) {
-      onNotice(`Could not export: ${(error as Error).message}`);
-    }
-  };
-  const importFile = async (file: File | undefined): Promise<void> => {
-    if (!file) return;
-    try {
-      const report = await importLibrary(file, (done, total) => onNotice(`Importing… ${done} of ${total}`));
-      const skipped = report.skipped.length > 0 ? ` ${report.skipped.join(', ')}.` : '';
-      onNotice(`Imported ${report.added} new and ${report.merged} known paper${report.merged === 1 ? '' : 's'}.${skipped}`);
-    } catch (error) {
-      onNotice((error as Error).message);
-    }
-  };
   const paused = settings !== undefined && isPausedFor(settings, site);
   const toggleSite = (on: boolean): void => {
     if (!settings || !site) return;
@@ -83,24 +65,13 @@ export default function Footer({ site, notice, onNotice }: FooterProps) {
       {showSettings && (
         <fieldset class="settings">
           <legend>Library</legend>
-          <div class="row">
-            <button type="button" class="secondary" onClick={() => void exportAll()}>
-              Export library
+          <p class="muted">
+            Export, import, backups, tags and every setting are in the{' '}
+            <button type="button" class="link-button" onClick={() => void openLibrary('#settings')}>
+              library page
             </button>
-            <label class="secondary">
-              Import a library file
-              <input
-                type="file"
-                accept=".json,application/json"
-                class="visually-hidden"
-                onChange={(event) => {
-                  void importFile(event.currentTarget.files?.[0]);
-                  event.currentTarget.value = '';
-                }}
-              />
-            </label>
-          </div>
-          <p class="muted">A JSON file of every paper, with your bookmarks, read marks, tags, notes and history.</p>
+            .
+          </p>
         </fieldset>
       )}
       <div class="bar">
@@ -110,6 +81,9 @@ export default function Footer({ site, notice, onNotice }: FooterProps) {
         <p role="status" class="status">
           {notice || (paused ? `Capture is paused${settings?.paused ? '' : ` on ${site}`}.` : '')}
         </p>
+        <button type="button" class="secondary" title="Open the whole library in a tab" onClick={() => void openLibrary('')}>
+          Library
+        </button>
         <button
           type="button"
           class="icon"
@@ -123,4 +97,10 @@ export default function Footer({ site, notice, onNotice }: FooterProps) {
       </div>
     </footer>
   );
+}
+
+/** The full-page library, in a new tab; the popup closes, as it does when opening any tab. */
+async function openLibrary(hash: string): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL(`library.html${hash}`) });
+  window.close();
 }
