@@ -10,6 +10,9 @@ const { values: flags } = parseArgs({
 const TARGETS = flags.only ? [flags.only] : ['chrome', 'firefox'];
 const FIREFOX_ID = 'paperdex@paperdex.org';
 
+/** Chrome-only permissions: Firefox has no offscreen documents (its background page has a DOM). */
+const CHROME_ONLY_PERMISSIONS = ['offscreen'];
+
 /** Per-browser differences, applied to the one manifest. */
 function manifestFor(browser, manifest) {
   if (browser === 'chrome') return manifest;
@@ -17,6 +20,7 @@ function manifestFor(browser, manifest) {
   return {
     ...manifest,
     background: { ...background, scripts: [script] },
+    optional_permissions: manifest.optional_permissions?.filter((permission) => !CHROME_ONLY_PERMISSIONS.includes(permission)),
     browser_specific_settings: {
       gecko: { id: FIREFOX_ID, strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
     },
@@ -43,6 +47,8 @@ function bundles(outdir) {
     { ...common, entryPoints: { popup: 'src/popup/index.tsx' }, format: 'esm', splitting: true, chunkNames: 'chunks/[name]-[hash]' },
     // The full-page library (also the options page); its importers and exporters load when used.
     { ...common, entryPoints: { library: 'src/library/index.tsx' }, format: 'esm', splitting: true, chunkNames: 'chunks/library-[name]-[hash]' },
+    // Chrome's offscreen document for backups: makes the backup file's blob: URL (see src/offscreen/index.ts).
+    { ...common, entryPoints: { offscreen: 'src/offscreen/index.ts' }, format: 'esm' },
     // Starts reading the library while popup.js loads (a classic script in the page's head).
     { ...common, entryPoints: { 'popup-boot': 'src/popup/boot.ts' }, format: 'iife' },
   ];

@@ -4,6 +4,7 @@ import { handleMessage } from './handlers.js';
 import { describeSave, savePageText, toastInTab } from './save-page-text.js';
 import { describeError } from './errors.js';
 import { indexPending } from './search-sync.js';
+import { startBackups } from './backup.js';
 
 const SAVE_PAGE_MENU = 'paperdex-save-page';
 
@@ -13,6 +14,9 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
 
 // A worker stopped between a write and its indexing left a backlog: fold it in now.
 void indexPending();
+
+// Backups that fell due while the browser was closed, and the checks that find later ones.
+startBackups();
 
 browser.runtime.onInstalled.addListener(() => {
   browser.contextMenus.create({ id: SAVE_PAGE_MENU, title: 'Save papers on this page', contexts: ['page', 'selection'] });

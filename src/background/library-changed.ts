@@ -1,6 +1,7 @@
 /** Everything that follows a change to the library: the extension's pages, the marks on web pages, the index. */
 import type { Paper } from '../core/paper.js';
 import { announceLibraryChange } from '../platform/library-events.js';
+import { backupSoon } from './backup.js';
 import { broadcastMarks } from './broadcast.js';
 import { indexPending } from './search-sync.js';
 
@@ -15,5 +16,6 @@ export async function libraryChanged(
 ): Promise<void> {
   announceLibraryChange({ ids: changed.map((paper) => paper.id), removed: [...removed] });
   void indexPending();
+  backupSoon();
   if (cause === 'person') await broadcastMarks(changed, removed);
 }
