@@ -1,6 +1,7 @@
 /** Checks for entries and tags arriving from outside (messages, library files): the right types, or nothing. */
 import { PAGE_KINDS, type Entry, type PageKind } from './entry.js';
 import { asArray, asNumber, asRecord, asString, type JsonRecord } from './json-read.js';
+import { httpUrl } from './safe-url.js';
 
 /** Tags as people type them: trimmed, lower case, `#` and inner spaces folded, no duplicates or blanks. */
 export function normaliseTags(tags: readonly string[]): string[] {
@@ -12,6 +13,10 @@ const STRING_FIELDS = [
   'arxivId', 'version', 'title', 'abstract', 'publishedAt', 'arxivComment', 'aiSummary',
   'githubUrl', 'projectUrl', 'url', 'pdfUrl',
 ] as const;
+/** Links are kept only when they are http(s): a page's `javascript:` or `data:` link is dropped, not refused. */
+const URL_FIELDS: ReadonlySet<string> = new Set(['githubUrl', 'projectUrl', 'url', 'pdfUrl']);
+/** Abstracts and summaries are stored whole; some pages carry very long ones (100 KB and more). */
+const LONG_FIELDS: ReadonlySet<string> = new Set(['abstract', 'aiSummary']);
 const COUNT_FIELDS = ['authorCount', 'upvotes', 'commentCount'] as const;
 
 /** An entry from an untrusted source: every field of the right type, or undefined. */
@@ -37,8 +42,9 @@ function copyFields(record: JsonRecord, entry: Entry): boolean {
   for (const key of STRING_FIELDS) {
     if (record[key] === undefined) continue;
     const text = asString(record[key]);
-    if (text === undefined || text.length > 100_000) return false;
-    entry[key] = text;
+    if (text === undefined || text.length > (LONG_FIELDS.has(key) ? 1_000_000 : 100_000)) return false;
+    const value = URL_FIELDS.has(key) ? httpUrl(text) : text;
+    if (value !== undefined) entry[key] = value;
   }
   for (const key of COUNT_FIELDS) {
     if (record[key] === undefined) continue;

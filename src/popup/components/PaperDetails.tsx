@@ -1,9 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import { arxivAbsUrl, arxivPdfUrl } from '../../core/arxiv-id.js';
 import type { Paper, Sighting } from '../../core/paper.js';
+import { httpUrl } from '../../core/safe-url.js';
 import { formatTime, seenLabel } from '../format.js';
 import { sightingsOf } from '../records.js';
+import AuthorNames from './AuthorNames.js';
 import Highlighted from './Highlighted.js';
+
+/** Long abstracts show their beginning until asked: a 100 KB abstract is stored whole but not laid out at once. */
+const PREVIEW_CHARS = 1_500;
 
 export type PaperDetailsProps = {
   paper: Paper;
@@ -40,24 +45,28 @@ export default function PaperDetails({ paper, terms, onOpen, onTags, onNote }: P
         ))}
       </nav>
       {paper.aiSummary && (
-        <p class="summary">
-          <span class="label">AI summary</span> {paper.aiSummary}
+        <p class="summary" dir="auto">
+          <span class="label">AI summary</span> <LongText text={paper.aiSummary} terms={[]} />
         </p>
       )}
       {paper.abstract ? (
-        <p class="abstract">
-          <Highlighted text={paper.abstract} terms={terms} />
+        <p class="abstract" dir="auto">
+          <LongText text={paper.abstract} terms={terms} />
         </p>
       ) : (
         <p class="abstract muted">No abstract was on the pages this paper was seen on.</p>
       )}
       {paper.authors && paper.authors.length > 0 && (
         <p class="authors">
-          <Highlighted text={paper.authors.join(', ')} terms={terms} />
+          <AuthorNames names={paper.authors} terms={terms} />
           {paper.authorCount !== undefined && paper.authorCount > paper.authors.length && ` and ${paper.authorCount - paper.authors.length} more`}
         </p>
       )}
-      {paper.arxivComment && <p class="comment">{paper.arxivComment}</p>}
+      {paper.arxivComment && (
+        <p class="comment" dir="auto">
+          {paper.arxivComment}
+        </p>
+      )}
       <TagEditor tags={paper.tags} onSave={onTags} />
       <NoteEditor note={paper.note} onSave={onNote} />
       <h3 class="sub">Seen</h3>
@@ -85,7 +94,33 @@ function linksOf(paper: Paper): [string, string][] {
   if (pdf) links.push(['PDF', pdf]);
   if (paper.githubUrl) links.push(['Code', paper.githubUrl]);
   if (paper.projectUrl) links.push(['Project', paper.projectUrl]);
-  return links;
+  // Only web links become links, whatever the library holds (records from older versions or files).
+  return links.flatMap(([label, url]) => {
+    const safe = httpUrl(url);
+    return safe ? [[label, safe] as [string, string]] : [];
+  });
+}
+
+/** Text shown up to PREVIEW_CHARS, with a button for the rest. */
+function LongText({ text, terms }: { text: string; terms: readonly string[] }) {
+  const [whole, setWhole] = useState(false);
+  if (text.length <= PREVIEW_CHARS) return <Highlighted text={text} terms={terms} />;
+  return (
+    <>
+      <Highlighted text={whole ? text : `${preview(text)}…`} terms={terms} />{' '}
+      <button type="button" class="link-button" aria-expanded={whole} onClick={() => setWhole(!whole)}>
+        {whole ? 'Show less' : `Show all ${text.length.toLocaleString('en')} characters`}
+      </button>
+    </>
+  );
+}
+
+/** The start of a long text, cut at a space near PREVIEW_CHARS (never inside a surrogate pair). */
+function preview(text: string): string {
+  const space = text.lastIndexOf(' ', PREVIEW_CHARS);
+  let cut = space > PREVIEW_CHARS * 0.8 ? space : PREVIEW_CHARS;
+  if (/[\uD800-\uDBFF]/.test(text[cut - 1] ?? '')) cut -= 1;
+  return text.slice(0, cut);
 }
 
 function TagEditor({ tags, onSave }: { tags: string[]; onSave: (tags: string[]) => void }) {

@@ -1,6 +1,8 @@
 import type { Paper } from '../../core/paper.js';
+import { httpUrl } from '../../core/safe-url.js';
 import { paperUrl } from '../actions.js';
 import { authorLine, formatDay, seenLabel } from '../format.js';
+import AuthorNames from './AuthorNames.js';
 import Highlighted from './Highlighted.js';
 import PaperDetails from './PaperDetails.js';
 
@@ -21,7 +23,7 @@ export type ResultItemProps = {
 
 export default function ResultItem(props: ResultItemProps) {
   const { paper, terms, selected, expanded } = props;
-  const url = paperUrl(paper);
+  const url = httpUrl(paperUrl(paper));
   const saved = paper.bookmarkedAt !== undefined;
   const read = paper.readAt !== undefined;
   const title = paper.title ?? (paper.arxivId ? `arXiv:${paper.arxivId}` : 'Untitled');
@@ -30,6 +32,9 @@ export default function ResultItem(props: ResultItemProps) {
     formatDay(paper.publishedAt),
     seenLabel(paper.seenOn),
   ].filter(Boolean);
+  // The author line as `authorLine` words it, with each name isolated (see AuthorNames).
+  const names = (paper.authors ?? []).slice(0, 2);
+  const moreAuthors = Math.max(paper.authorCount ?? 0, paper.authors?.length ?? 0) - names.length;
   const open = (event: MouseEvent): void => {
     if (!url) return;
     event.preventDefault();
@@ -43,13 +48,22 @@ export default function ResultItem(props: ResultItemProps) {
       onMouseDown={props.onSelect}
     >
       <div class="result-main">
-        <a class="title" href={url} onClick={open} onAuxClick={open}>
+        <a class="title" dir="auto" href={url} onClick={open} onAuxClick={open}>
           <Highlighted text={title} terms={terms} />
         </a>
         <div class="meta">
           {meta.map((part, i) => (
             <span key={i} class="meta-part">
-              {i === 0 ? <Highlighted text={part} terms={terms} /> : part}
+              {i === 0 && names.length > 0 ? (
+                <>
+                  <AuthorNames names={names} terms={terms} />
+                  {moreAuthors > 0 && ` +${moreAuthors}`}
+                </>
+              ) : i === 0 ? (
+                <Highlighted text={part} terms={terms} />
+              ) : (
+                part
+              )}
             </span>
           ))}
           {paper.upvotes !== undefined && (
