@@ -1,13 +1,15 @@
 /**
  * Reads the page into the library as the person browses: once when it loads, and again (debounced) when
  * its URL or its list changes — Hugging Face navigates client-side and fetches search results after load.
- * Papers already sent from the current view are not sent again.
+ * Papers already sent from the current view are not sent again; those whose capture failed (a full disk,
+ * the service worker stopped mid-way) are sent again by themselves, sooner at first, then less often.
  */
 import browser from 'webextension-polyfill';
 import type { PageKind } from '../core/entry.js';
 import type { Broadcasts } from '../core/messages.js';
 import type { PaperMark } from '../core/paper.js';
 import { parsePage } from '../core/parse-page.js';
+import { retryDelay } from '../core/retry-delay.js';
 import { send } from '../platform/messaging.js';
 import { onSettingsChanged } from '../platform/settings.js';
 import { markAnchors } from './anchors.js';
@@ -27,6 +29,8 @@ export function startCapture(): void {
   const marks = new Map<string, PaperMark>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running = Promise.resolve();
+  let failures = 0;
+  let retry: ReturnType<typeof setTimeout> | undefined;
 
   const draw = (): void => renderMarks(markAnchors(document, view.kind), marks, toggle);
   const remember = (list: readonly PaperMark[]): void => {
@@ -53,12 +57,27 @@ export function startCapture(): void {
       try {
         const report = await send('capture', { page: result.page, entries: fresh, newView });
         for (const mark of report.marks) marks.set(mark.id, mark);
+        // Landed, or refused because capture is paused (resuming sends the page again): no retry either way.
+        failures = 0;
+        clearTimeout(retry);
       } catch (error) {
         for (const entry of fresh) view.sent.delete(entry.id);
         console.warn('Paperdex:', error);
+        retryLater();
       }
     }
     draw();
+  };
+
+  /** Reads the page again later: whatever did not land is still unsent, so only that is sent. */
+  const retryLater = (): void => {
+    // An extension that was reloaded or removed leaves this script behind, unable to reach it: stop there.
+    if (!browser.runtime?.id) return;
+    failures += 1;
+    clearTimeout(retry);
+    retry = setTimeout(() => {
+      running = running.then(read, read);
+    }, retryDelay(failures));
   };
 
   const schedule = (): void => {

@@ -1,7 +1,9 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Paper } from '../core/paper.js';
+import { httpUrl } from '../core/safe-url.js';
 import type { StoredIndex } from '../db/search-store.js';
 import { send } from '../platform/messaging.js';
+import { describeOpenFailure, type OpenFailure } from '../platform/open-failure.js';
 import { clearProblem, readProblem, type Problem } from '../platform/problems.js';
 import * as actions from './actions.js';
 import EmptyState from './components/EmptyState.js';
@@ -9,6 +11,7 @@ import Footer from './components/Footer.js';
 import ResultItem from './components/ResultItem.js';
 import ViewTabs from './components/ViewTabs.js';
 import { useKeyboard } from './keyboard.js';
+import { openError } from './read-db.js';
 import { watchIndex } from './watch-index.js';
 import { FIRST_SCREEN, takePrefetch, type CurrentPage } from './prefetch.js';
 import { countsOf, useListing, useRecords, type Listing, type View } from './use-results.js';
@@ -30,6 +33,7 @@ export default function App() {
   const [recent, setRecent] = useState<Paper[]>([]);
   const prefetch = useMemo(takePrefetch, []);
   const [problem, setProblem] = useState<Problem | undefined>(undefined);
+  const [openFailure, setOpenFailure] = useState<OpenFailure | undefined>(undefined);
   const [notice, setNotice] = useState('');
   const search = useRef<HTMLInputElement>(null);
   const hadIndex = useRef(false);
@@ -59,6 +63,7 @@ export default function App() {
     void prefetch.page.then(setPage);
     void prefetch.recent.then(setRecent).catch(() => undefined);
     void readProblem().then(setProblem);
+    void openError().then((error) => error !== undefined && setOpenFailure(describeOpenFailure(error)));
     void navigator.storage?.persisted?.().then((persisted) => (persisted ? true : navigator.storage.persist()));
   }, []);
 
@@ -93,7 +98,7 @@ export default function App() {
     search,
     onMove: (step) => setSelected((index) => Math.max(0, Math.min(papers.length - 1, index + step))),
     onOpen: (background) => {
-      const url = current && actions.paperUrl(current);
+      const url = current && httpUrl(actions.paperUrl(current));
       if (url) open(url, background);
     },
     onBookmark: () => current && run(actions.toggleBookmark(current)),
@@ -148,8 +153,13 @@ export default function App() {
           </button>
         </div>
       )}
-      <main class="results" aria-busy={indexState === 'loading'}>
-        {libraryEmpty ? (
+      <main class="results" aria-busy={indexState === 'loading' && !openFailure}>
+        {openFailure ? (
+          <div class="open-failure" role="alert">
+            <h1>{openFailure.title}</h1>
+            <p>{openFailure.advice}</p>
+          </div>
+        ) : libraryEmpty ? (
           <EmptyState kind="library" onOpen={open} />
         ) : papers.length === 0 && indexState !== 'loading' ? (
           <EmptyState kind={shownQuery.trim() ? 'search' : view} query={shownQuery} />

@@ -24,10 +24,21 @@ export function library(): Promise<IDBDatabase | undefined> {
     request.onerror = () => {
       opening = undefined;
       if (request.error?.name === 'AbortError') done(undefined);
-      else fail(request.error);
+      else fail(request.error ?? new DOMException('The library could not be opened.', 'UnknownError'));
     };
   });
   return opening;
+}
+
+/**
+ * Why the library cannot be opened (a damaged or full disk, storage blocked), or undefined when it opens or
+ * does not exist yet: the popup says so rather than showing an empty library.
+ */
+export function openError(): Promise<unknown> {
+  return library().then(
+    () => undefined,
+    (error: unknown) => error,
+  );
 }
 
 function result<T>(request: IDBRequest): Promise<T> {
