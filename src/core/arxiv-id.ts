@@ -57,7 +57,7 @@ export function parseArxivId(input: string): ArxivRef | null {
   const bare = parseBareArxivId(text);
   if (bare) return bare;
   const doi = /(?:^|doi\.org\/|doi:\s*)10\.48550\/arxiv\.(.+)$/i.exec(text);
-  if (doi) return parseBareArxivId(decodeURIComponent(doi[1]!));
+  if (doi) return parseBareArxivId(decodePart(doi[1]!));
   return parseArxivUrl(text);
 }
 

@@ -1,0 +1,43 @@
+/**
+ * "Import" of a list of arXiv papers: ids or URLs in any form people paste them (`2311.12424`,
+ * `arXiv:2311.12424v2`, arxiv.org, Hugging Face or alphaxiv links, the arXiv DOI), one or more a line,
+ * separated by white space or commas.
+ */
+import { arxivAbsUrl, arxivKey, parseArxivId, type ArxivRef } from '../arxiv-id.js';
+import type { ImportProblem, ImportReading } from '../import-types.js';
+import { ImportedPapers } from './imported-paper.js';
+
+export function readIdList(text: string, now: number): ImportReading {
+  const papers = new ImportedPapers(now);
+  const invalid: ImportProblem[] = [];
+  text.split(/\r\n?|\n/).forEach((line, i) => {
+    const where = `line ${i + 1}`;
+    const { refs, rest } = idsInLine(line);
+    for (const ref of refs) {
+      papers.add({ id: arxivKey(ref.id), arxivId: ref.id, ...(ref.version ? { version: ref.version } : {}), url: arxivAbsUrl(ref.id) }, where);
+    }
+    if (rest.length === 0) return;
+    const words = rest.join(' ');
+    const shown = words.length > 60 ? `${words.slice(0, 60)}…` : words;
+    invalid.push({ where, reason: refs.length > 0 ? `"${shown}" is not an arXiv id or URL` : 'not an arXiv id or URL' });
+  });
+  invalid.push(...papers.invalid);
+  return { format: 'ids', papers: papers.papers(), sightings: [], invalid };
+}
+
+/** The arXiv papers a line names, and the words on it that name none. */
+export function idsInLine(line: string): { refs: ArxivRef[]; rest: string[] } {
+  const refs: ArxivRef[] = [];
+  const rest: string[] = [];
+  for (const token of line.replace(/\barxiv:\s+/gi, 'arXiv:').split(/[\s,]+/)) {
+    // List markers (`-`, `•`, `1.`) and lone punctuation are not words left out.
+    if (token === '' || /^(?:[-–—•*#>|.,;:()[\]<>"'`]+|\d+[.)])$/.test(token)) continue;
+    // Brackets, quotes and sentence punctuation around an id (`(2311.12424)`, `<https://…>`, `2311.12424.`).
+    const bare = token.replace(/^[<([{"'`*]+|[>)\]}"'`*.;:!?]+$/g, '');
+    const link = /https?:\/\/[^\s<>()[\]"']+/i.exec(bare)?.[0];
+    const ref = parseArxivId(bare) ?? (link ? parseArxivId(link) : null);
+    if (ref) refs.push(ref);
+    else rest.push(token);
+  }
+  return { refs, rest };
+}
