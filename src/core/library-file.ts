@@ -81,7 +81,7 @@ export function validatePaper(value: unknown): Paper | undefined {
     firstSeenAt,
     lastSeenAt,
     updatedAt: asNumber(record['updatedAt']) ?? lastSeenAt,
-    tags: normaliseTags(tags),
+    tags: storedTags(tags),
     note,
   };
   const titleKey = asString(record['titleKey']);
@@ -135,6 +135,14 @@ function pick(record: JsonRecord, keys: readonly string[]): JsonRecord {
   const out: JsonRecord = {};
   for (const key of keys) if (record[key] !== undefined) out[key] = record[key];
   return out;
+}
+
+/**
+ * A paper's tags, each normalised as typed tags are, but all of them: the limit of 50 is on one edit, and a
+ * paper gathers more through bulk edits and merged libraries, which an export must give back whole.
+ */
+function storedTags(tags: readonly string[]): string[] {
+  return [...new Set(tags.flatMap((tag) => normaliseTags([tag])))];
 }
 
 function count(n: number, noun: string): string {
