@@ -161,12 +161,14 @@ describe('Paperdex\'s own BibTeX, imported', () => {
 
   it('gives back any title, author, tag and note', () => {
     const text = fc.string({ unit: 'grapheme', maxLength: 30 });
-    const odd = fc.array(fc.oneof(text, fc.constantFrom('{', '}', '\\', '$', '$\\alpha$', '%', '&', '~', '--', "''", ' and ', ',')), { maxLength: 12 });
+    const odd = (...extra: string[]) =>
+      fc.array(fc.oneof(text, fc.constantFrom('{', '}', '$', '$\\alpha$', '%', '&', '~', '--', "''", ' and ', ',', ...extra)), { maxLength: 12 }).map((parts) => parts.join(''));
     const arb = fc.record({
-      title: odd.map((parts) => parts.join('')),
-      authors: fc.array(odd.map((parts) => parts.join('')), { maxLength: 4 }),
+      // A backslash in a title starts TeX (`10\%` is read as "10%"), tested on its own below.
+      title: odd(),
+      authors: fc.array(odd('\\', '\\%', '\\emph{x}'), { maxLength: 4 }),
       tags: fc.array(text, { maxLength: 4 }),
-      note: odd.map((parts) => parts.join('')),
+      note: odd('\\', '\\%', '\\emph{x}'),
     });
     const clean = (value: string): string =>
       value.replace(/(?![\t\n\v\f\r])\p{Cc}/gu, '').replace(/\s+/g, ' ').trim().normalize('NFC');
@@ -187,6 +189,15 @@ describe('Paperdex\'s own BibTeX, imported', () => {
       { numRuns: 1_500 },
     );
   }, FUZZ);
+});
+
+describe('TeX in titles and abstracts', () => {
+  it('comes back as the text it stands for', () => {
+    const title = 'Gains of 10\\% \\& more: na\\"{\\i}ve \\emph{looped} models \\`a la carte at $\\mathcal{O}(n)$, \\{x\\}';
+    const [back] = readBibtex(writeBibtex([paper({ title, abstract: title })]), NOW).papers;
+    expect(back?.title).toBe('Gains of 10% & more: naïve looped models à la carte at $\\mathcal{O}(n)$, {x}');
+    expect(back?.abstract).toBe(back?.title);
+  });
 });
 
 describe('damaged BibTeX', () => {

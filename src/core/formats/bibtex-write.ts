@@ -6,7 +6,8 @@
 import { arxivAbsUrl } from '../arxiv-id.js';
 import type { Paper } from '../paper.js';
 import { KeyMaker } from './bibtex-key.js';
-import { texText, texTitle, texUrl } from './tex-escape.js';
+import { texText, texUrl } from './tex-escape.js';
+import { texAbstract, texTitle } from './tex-source.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -39,7 +40,7 @@ function entryOf(paper: Paper, keys: KeyMaker): string {
     fields.push(['url', url && texUrl(url)], ['howpublished', siteOf(paper, url)]);
   }
   fields.push(
-    ['abstract', paper.abstract && texText(paper.abstract)],
+    ['abstract', paper.abstract && texAbstract(paper.abstract)],
     ['keywords', paper.tags.length > 0 ? texText(paper.tags.join(', ')) : undefined],
     ['note', paper.note.trim() ? texText(paper.note) : undefined],
   );
