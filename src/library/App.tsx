@@ -134,6 +134,7 @@ export default function App() {
   return (
     <div class={`lib${active && route === 'library' ? ' with-detail' : ''}`}>
       <Sidebar
+        route={route}
         view={view}
         counts={counts}
         tags={tags}
@@ -247,6 +248,7 @@ export default function App() {
               selected={selection.ids}
               active={active}
               scroller={scroller}
+              compact={active !== undefined}
               onSort={sortBy}
               onSelect={(id, range) => setSelection((current) => clickSelect(current, listing.ids, id, range))}
               onSelectAll={() => setSelection((current) => toggleAll(current, listing.ids))}

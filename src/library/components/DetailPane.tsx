@@ -73,10 +73,10 @@ export default function DetailPane({ id, version, terms, onClose, onOpen, onUpda
           .join(' · ')}
       </p>
       <div class="detail-actions">
-        <button type="button" class={`toggle${saved ? ' on' : ''}`} aria-pressed={saved} onClick={() => onUpdate(paper, { bookmarked: !saved })}>
+        <button type="button" class={`detail-toggle${saved ? ' on' : ''}`} aria-pressed={saved} onClick={() => onUpdate(paper, { bookmarked: !saved })}>
           {saved ? '★ Bookmarked' : '☆ Bookmark'}
         </button>
-        <button type="button" class={`toggle${read ? ' on' : ''}`} aria-pressed={read} onClick={() => onUpdate(paper, { read: !read })}>
+        <button type="button" class={`detail-toggle${read ? ' on' : ''}`} aria-pressed={read} onClick={() => onUpdate(paper, { read: !read })}>
           {read ? '✓ Read' : 'Mark as read'}
         </button>
       </div>

@@ -32,9 +32,9 @@ export default function SettingsView({ onNotice }: { onNotice: (text: string) =>
     writeSettings(next).then(setSettings, (error: Error) => onNotice(`The setting was not saved: ${error.message}`));
   };
   const isFirefox = browser.runtime.getURL('').startsWith('moz-extension:');
-  if (!settings) return <main class="settings" aria-busy="true" />;
+  if (!settings) return <main class="settings-page" aria-busy="true" />;
   return (
-    <main class="settings">
+    <main class="settings-page">
       <h1>Settings</h1>
       <section aria-labelledby="capture-heading">
         <h2 id="capture-heading">Capture</h2>

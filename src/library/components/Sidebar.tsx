@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { View } from '../../popup/use-results.js';
+import type { Route } from '../use-hash-route.js';
 
 export type SidebarProps = {
+  route: Route;
   view: View;
   counts: Record<View, number>;
   tags: readonly { tag: string; count: number }[];
@@ -21,6 +23,7 @@ const VIEWS: { view: View; label: string }[] = [
 
 export default function Sidebar(props: SidebarProps) {
   const [managing, setManaging] = useState(false);
+  const listing = props.route === 'library';
   return (
     <nav class="lib-side" aria-label="Library">
       <h1 class="brand">
@@ -31,8 +34,8 @@ export default function Sidebar(props: SidebarProps) {
           <li key={view}>
             <button
               type="button"
-              class={`side-item${props.view === view && !props.activeTag ? ' current' : ''}`}
-              aria-current={props.view === view && !props.activeTag ? 'page' : undefined}
+              class={`side-item${listing && props.view === view && !props.activeTag ? ' current' : ''}`}
+              aria-current={listing && props.view === view && !props.activeTag ? 'page' : undefined}
               onClick={() => {
                 props.onView(view);
                 props.onTag(undefined);
@@ -63,8 +66,8 @@ export default function Sidebar(props: SidebarProps) {
               <li key={tag}>
                 <button
                   type="button"
-                  class={`side-item${props.activeTag === tag ? ' current' : ''}`}
-                  aria-current={props.activeTag === tag ? 'page' : undefined}
+                  class={`side-item${listing && props.activeTag === tag ? ' current' : ''}`}
+                  aria-current={listing && props.activeTag === tag ? 'page' : undefined}
                   onClick={() => props.onTag(props.activeTag === tag ? undefined : tag)}
                 >
                   <span class="tag-name"># {tag}</span>
@@ -75,7 +78,7 @@ export default function Sidebar(props: SidebarProps) {
           )}
         </ul>
       )}
-      <a class="side-item settings-link" href="#settings">
+      <a class={`side-item settings-link${listing ? '' : ' current'}`} href="#settings" aria-current={listing ? undefined : 'page'}>
         Settings
       </a>
     </nav>

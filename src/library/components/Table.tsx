@@ -8,16 +8,17 @@ import { useVirtual } from '../use-virtual.js';
 export const ROW_HEIGHT = 36;
 const HEADER_HEIGHT = 36;
 
-const COLUMNS: { column: Column; label: string; className: string }[] = [
+/** `wide`: shown only when the table has the page's width (not beside an open paper's details). */
+const COLUMNS: { column: Column; label: string; className: string; wide?: boolean }[] = [
   { column: 'title', label: 'Title', className: 'col-title' },
   { column: 'authors', label: 'Authors', className: 'col-authors' },
-  { column: 'published', label: 'Published', className: 'col-date' },
-  { column: 'firstSeen', label: 'First seen', className: 'col-date' },
+  { column: 'published', label: 'Published', className: 'col-date', wide: true },
+  { column: 'firstSeen', label: 'First seen', className: 'col-date', wide: true },
   { column: 'lastSeen', label: 'Last seen', className: 'col-date' },
-  { column: 'upvotes', label: 'Upvotes', className: 'col-num' },
+  { column: 'upvotes', label: 'Upvotes', className: 'col-num', wide: true },
   { column: 'read', label: 'Read', className: 'col-flag' },
   { column: 'bookmarked', label: 'Saved', className: 'col-flag' },
-  { column: 'tags', label: 'Tags', className: 'col-tags' },
+  { column: 'tags', label: 'Tags', className: 'col-tags', wide: true },
 ];
 
 export type TableProps = {
@@ -29,6 +30,8 @@ export type TableProps = {
   /** The row the keyboard is on, and whose details are open. */
   active: string | undefined;
   scroller: { current: HTMLDivElement | null };
+  /** Fewer columns, when the paper details take part of the page. */
+  compact: boolean;
   onSort: (column: Column) => void;
   onSelect: (id: string, range: boolean) => void;
   onSelectAll: () => void;
@@ -40,16 +43,17 @@ export type TableProps = {
 
 export default function Table(props: TableProps) {
   const { ids, rows, sort, selected, active } = props;
+  const columns = props.compact ? COLUMNS.filter((column) => !column.wide) : COLUMNS;
   const window = useVirtual(props.scroller, ids.length, ROW_HEIGHT);
   const allSelected = ids.length > 0 && selected.size >= ids.length && ids.every((id) => selected.has(id));
   const headerBox = useRef<HTMLInputElement>(null);
   if (headerBox.current) headerBox.current.indeterminate = selected.size > 0 && !allSelected;
   return (
     <div class="table-scroll" ref={props.scroller} tabIndex={-1}>
-      <table class="papers" aria-rowcount={ids.length + 1}>
+      <table class={`papers${props.compact ? ' compact' : ''}`} aria-rowcount={ids.length + 1}>
         <colgroup>
           <col class="col-check" />
-          {COLUMNS.map(({ column, className }) => (
+          {columns.map(({ column, className }) => (
             <col key={column} class={className} />
           ))}
         </colgroup>
@@ -58,7 +62,7 @@ export default function Table(props: TableProps) {
             <th class="col-check" scope="col">
               <input ref={headerBox} type="checkbox" aria-label="Select all listed papers" checked={allSelected} onChange={props.onSelectAll} />
             </th>
-            {COLUMNS.map(({ column, label, className }) => {
+            {columns.map(({ column, label, className }) => {
               const sorted = sort.column === column;
               return (
                 <th key={column} class={className} scope="col" aria-sort={sorted ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
@@ -86,6 +90,7 @@ export default function Table(props: TableProps) {
                 terms={props.terms.get(id) ?? []}
                 selected={selected.has(id)}
                 active={active === id}
+                wide={!props.compact}
                 props={props}
               />
             );
@@ -103,10 +108,11 @@ type RowProps = {
   terms: readonly string[];
   selected: boolean;
   active: boolean;
+  wide: boolean;
   props: TableProps;
 };
 
-function TableRow({ row, position, terms, selected, active, props }: RowProps) {
+function TableRow({ row, position, terms, selected, active, wide, props }: RowProps) {
   const read = row.readAt !== undefined;
   const saved = row.bookmarkedAt !== undefined;
   return (
@@ -140,10 +146,10 @@ function TableRow({ row, position, terms, selected, active, props }: RowProps) {
       <td class="col-authors" dir="auto" title={row.authors}>
         <Highlighted text={row.authors} terms={terms} />
       </td>
-      <td class="col-date">{formatDay(row.published.length === 10 ? row.published : '') || row.published}</td>
-      <td class="col-date">{formatTime(row.firstSeenAt)}</td>
+      {wide && <td class="col-date">{formatDay(row.published.length === 10 ? row.published : '') || row.published}</td>}
+      {wide && <td class="col-date">{formatTime(row.firstSeenAt)}</td>}
       <td class="col-date">{formatTime(row.lastSeenAt)}</td>
-      <td class="col-num">{row.upvotes ?? ''}</td>
+      {wide && <td class="col-num">{row.upvotes ?? ''}</td>}
       <td class="col-flag">
         <button
           type="button"
@@ -168,13 +174,15 @@ function TableRow({ row, position, terms, selected, active, props }: RowProps) {
           ★
         </button>
       </td>
-      <td class="col-tags">
-        {row.tags.map((tag) => (
-          <button key={tag} type="button" class="tag-chip" onClick={() => props.onTag(tag)}>
-            {tag}
-          </button>
-        ))}
-      </td>
+      {wide && (
+        <td class="col-tags">
+          {row.tags.map((tag) => (
+            <button key={tag} type="button" class="tag-chip" onClick={() => props.onTag(tag)}>
+              {tag}
+            </button>
+          ))}
+        </td>
+      )}
     </tr>
   );
 }
