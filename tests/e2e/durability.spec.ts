@@ -91,6 +91,7 @@ test('the service worker stopped in the middle of a 1,000-paper capture: all or 
   background,
   extensionId,
 }) => {
+  test.slow(); // a thousand papers written twice, a worker stopped and started, and a 5 s wait for the retry
   const url = 'https://huggingface.co/papers/date/2023-11-23';
   const { html, titles } = bigDailyPage(1_000);
   await serveSites(context, { [url]: html });
