@@ -5,6 +5,7 @@ import type { StoredIndex } from '../db/search-store.js';
 import { send } from '../platform/messaging.js';
 import { describeOpenFailure, type OpenFailure } from '../platform/open-failure.js';
 import { clearProblem, readProblem, type Problem } from '../platform/problems.js';
+import { readSettings, type PopupView } from '../platform/settings.js';
 import * as actions from './actions.js';
 import EmptyState from './components/EmptyState.js';
 import Footer from './components/Footer.js';
@@ -30,6 +31,8 @@ export default function App() {
   const [selected, setSelected] = useState(0);
   const [expanded, setExpanded] = useState<string | null>(null);
   const [page, setPage] = useState<CurrentPage | undefined>(undefined);
+  /** What the popup lists first (settings): the page's papers, or a view of the library. */
+  const [startView, setStartView] = useState<PopupView | undefined>(undefined);
   const [recent, setRecent] = useState<Paper[]>([]);
   const prefetch = useMemo(takePrefetch, []);
   const [problem, setProblem] = useState<Problem | undefined>(undefined);
@@ -61,6 +64,10 @@ export default function App() {
 
   useLayoutEffect(() => {
     void prefetch.page.then(setPage);
+    void readSettings().then(({ popupView }) => {
+      if (popupView === 'unread' || popupView === 'bookmarked') setView(popupView);
+      setStartView(popupView);
+    });
     void prefetch.recent.then(setRecent).catch(() => undefined);
     void readProblem().then(setProblem);
     void openError().then((error) => error !== undefined && setOpenFailure(describeOpenFailure(error)));
@@ -70,7 +77,9 @@ export default function App() {
   const index = stored?.index;
   const recentIds = useMemo(() => recent.map((paper) => paper.id), [recent]);
   // Until the current tab is known, nothing is listed (its papers, if any, come first).
-  const listing = useListing(index, query, view, limit, page?.ids ?? [], page ? recentIds : []);
+  // Until the current tab and the person's choice of first view are known, nothing is listed.
+  const ready = page !== undefined && startView !== undefined;
+  const listing = useListing(index, query, view, limit, ready && startView === 'page' ? page.ids : [], ready ? recentIds : []);
   const ids = listing.ids;
   // The records read at open are current only until the library first changes.
   const records = useRecords(ids, changes, changes === 0 ? recent : NONE);
