@@ -149,6 +149,49 @@ describe('a hand-kept file', () => {
   });
 });
 
+describe('BibTeX syntax', () => {
+  it('expands @string macros, also inside later ones, and joins parts with #', () => {
+    const reading = readBibtex(
+      [
+        '@string{ai = "Artificial"}',
+        '@STRING{aiplus = ai # " Intelligence"}',
+        '@misc{x, title = aiplus # " " # {{for} All}, month = dec, year = 2020}',
+      ].join('\n'),
+      NOW,
+    );
+    expect(reading.papers.map((p) => [p.title, p.publishedAt])).toEqual([['Artificial Intelligence for All', '2020-12']]);
+  });
+
+  it('reads a quote inside braces within a quoted value, and () around an entry with ) in its values', () => {
+    const reading = readBibtex('@article(k, title = "A {"quoted"} word (and more)", year = "2021")', NOW);
+    expect(reading.papers[0]?.title).toBe('A "quoted" word (and more)');
+  });
+
+  it('makes one paper of two entries for the same arXiv paper, with the tags and notes of both', () => {
+    const reading = readBibtex(
+      [
+        '@misc{a, title = {Looped}, eprint = {2311.12424}, archivePrefix = {arXiv}, keywords = {rl}}',
+        '@inproceedings{b, title = {Looped Transformers}, url = {https://arxiv.org/abs/2311.12424}, keywords = {iclr}, note = {Published version}}',
+      ].join('\n'),
+      NOW,
+    );
+    expect(reading.invalid).toEqual([]);
+    expect(reading.papers).toHaveLength(1);
+    expect(reading.papers[0]).toMatchObject({ id: 'arxiv:2311.12424', tags: ['rl', 'iclr'], note: 'Published version' });
+  });
+
+  it('skips % comment lines between fields, as biber does', () => {
+    const reading = readBibtex('@misc{k,\n  title = {Kept},\n  % year = {1999},\n  year = {2020}\n}', NOW);
+    expect(reading.invalid).toEqual([]);
+    expect(reading.papers[0]).toMatchObject({ title: 'Kept', publishedAt: '2020' });
+  });
+
+  it('does not take another archive\'s eprint for an arXiv id', () => {
+    const reading = readBibtex('@misc{k, title = {A Bio Paper}, eprint = {2311.12424}, archivePrefix = {bioRxiv}}', NOW);
+    expect(reading.papers[0]?.id).toBe(titleKey('A Bio Paper'));
+  });
+});
+
 describe('Paperdex\'s own BibTeX, imported', () => {
   it('gives back the ids, titles, authors, tags and notes of the seeds and saved pages', () => {
     const original = goldenPapers();
@@ -176,7 +219,7 @@ describe('Paperdex\'s own BibTeX, imported', () => {
       fc.property(arb, ({ title, authors, tags, note }) => {
         // A paper without arXiv id is known by its title: one with nothing to key on cannot be in a library.
         fc.pre(normalizeTitle(title) !== '');
-        const tagList = normaliseTags(tags.filter((tag) => !/[,;]/.test(tag)).map((tag) => tag.normalize('NFC')));
+        const tagList = normaliseTags(tags.map((tag) => tag.normalize('NFC')).filter((tag) => !/[,;]/.test(tag)));
         const names = authors.map(clean).filter(Boolean);
         const reading = readBibtex(writeBibtex([paper({ title, authors, tags: tagList, note })]), NOW);
         expect(reading.invalid).toEqual([]);

@@ -129,6 +129,12 @@ class BibReader {
         this.pos++;
         continue;
       }
+      // A `%` line between fields: BibTeX has no comments there, but biber reads them and people write them.
+      if (char === '%') {
+        const end = this.text.indexOf('\n', this.pos);
+        this.pos = end < 0 || end > this.limit ? this.limit : end;
+        continue;
+      }
       const name = this.fieldName();
       const value = this.readValue(name);
       if (!fields.has(name)) fields.set(name, value);
