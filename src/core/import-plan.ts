@@ -31,7 +31,10 @@ export function titleKeyOf(paper: Paper): string {
 }
 
 export function planImport(reading: ImportReading, existing: ImportKnown): ImportPlan {
-  const { stored, touched, placed, absorbed } = placePapers(reading.papers, existing);
+  // BibTeX entries and id lists were not seen anywhere: their papers carry the import's time as their
+  // seen times, which must not move a known paper to the top of "recently seen".
+  const seen = reading.format === 'paperdex' || reading.format === 'digest';
+  const { stored, touched, placed, absorbed } = placePapers(reading.papers, existing, seen);
   const plan: ImportPlan = { added: [], merged: [], unchanged: [], sightings: [], invalid: [...reading.invalid] };
   for (const [id, was] of touched) {
     const now = stored.get(id)!;
@@ -56,7 +59,7 @@ interface Placement {
 }
 
 /** Where each incoming paper goes: into a library paper (merged), or in as a new one. */
-function placePapers(papers: readonly Paper[], existing: ImportKnown): Placement {
+function placePapers(papers: readonly Paper[], existing: ImportKnown, seen: boolean): Placement {
   const stored = new Map(existing.byId);
   for (const paper of existing.byTitleKey.values()) stored.set(paper.id, paper);
   const byTitle = new Map(existing.byTitleKey);
@@ -76,7 +79,8 @@ function placePapers(papers: readonly Paper[], existing: ImportKnown): Placement
       : stored.get(incoming.id);
     const twin = !target && incoming.titleKey ? stored.get(incoming.titleKey) : undefined;
     if (target) {
-      remember(withNote(mergePapers(target, incoming), target.note, incoming.note), target);
+      const arriving = seen ? incoming : { ...incoming, firstSeenAt: target.firstSeenAt, lastSeenAt: target.lastSeenAt };
+      remember(withNote(mergePapers(target, arriving), target.note, arriving.note), target);
       out.placed.set(incoming.id, target.id);
       continue;
     }

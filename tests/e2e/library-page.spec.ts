@@ -232,10 +232,11 @@ test('import shows what it will do, applies it whole, and a second import of the
   await library.send('paper/update', { id: 'arxiv:2311.12424', bookmarked: true, tags: ['mine'] });
   const page = await openLibrary(context, extensionId);
 
-  // A list of ids: two known, one new, one line that is not an id.
-  await importText(page, '2311.12424\nhttps://arxiv.org/abs/1706.03762v7\nnot an id at all\narxiv.org/abs/2305.16381');
-  await expect(importSummary(page)).toHaveText(['1', '0', '2', '1']);
-  await expect(page.getByRole('dialog').getByText('not an id at all', { exact: false })).toBeVisible();
+  // A list of ids: three known, one new, one line that is not an id.
+  await importText(page, '2311.12424\nhttps://arxiv.org/abs/1706.03762v7\nnot an id at all\narxiv.org/abs/2305.16381\n2310.17513');
+  await expect(importSummary(page)).toHaveText(['1', '0', '3', '1']);
+  await page.getByRole('dialog').getByText('Left out, with the reason').click();
+  await expect(page.getByRole('dialog').getByRole('listitem')).toHaveText(['line 3: not an arXiv id or URL']);
   await page.getByRole('dialog').getByRole('button', { name: 'Import 1 papers' }).click();
   await expect(page.getByRole('status')).toContainText('Imported: 1 new');
   await expect.poll(async () => (await library.papers()).length).toBe(6);

@@ -187,4 +187,19 @@ describe('importing any file into any library', () => {
       }),
     );
   });
+
+  it('a list of ids or BibTeX naming known papers leaves them as they are: importing is not seeing', () => {
+    const stored = paper('2311.12424', { bookmarkedAt: T0 + DAY, tags: ['mine'] });
+    const library = { papers: [stored], sightings: [] };
+    const later = T0 + 30 * DAY;
+    const listed: Paper = { id: 'arxiv:2311.12424', arxivId: '2311.12424', sites: [], firstSeenAt: later, lastSeenAt: later, updatedAt: later, tags: [], note: '' };
+    for (const format of ['ids', 'bibtex'] as const) {
+      const plan = planImport({ format, papers: [listed], sightings: [], invalid: [] }, known(library));
+      expect(plan.unchanged).toEqual([stored]);
+      expect(plan.merged).toEqual([]);
+    }
+    // A Paperdex file from another browser did see it later: that is news.
+    const plan = planImport(reading([listed]), known(library));
+    expect(plan.merged.map(({ after }) => after.lastSeenAt)).toEqual([later]);
+  });
 });
