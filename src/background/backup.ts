@@ -39,7 +39,7 @@ function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
 
 /** Writes a backup now; a failure is recorded as the last result and thrown in words. */
 export function runBackup(reason: 'now' | 'scheduled'): Promise<BackupReport> {
-  return oneAtATime(() => backUp(reason));
+  return oneAtATime(() => keptAwake(() => backUp(reason)));
 }
 
 /** Writes a backup if one is due; a failure is recorded (and shown in the settings), not thrown. */
@@ -48,7 +48,7 @@ export function backupIfDue(): Promise<void> {
     const [settings, log, fingerprint] = await Promise.all([readBackupSettings(), readBackupLog(), currentFingerprint()]);
     const lastFailureAt = log.last?.ok === false ? log.last.at : undefined;
     if (!isBackupDue(settings, { ...log, lastFailureAt }, fingerprint, Date.now())) return;
-    await backUp('scheduled').catch((error: unknown) => console.warn('Paperdex: the scheduled backup failed', error));
+    await keptAwake(() => backUp('scheduled')).catch((error: unknown) => console.warn('Paperdex: the scheduled backup failed', error));
   });
 }
 
@@ -70,6 +70,19 @@ export function startBackups(): void {
     if (settings?.enabled) void backupIfDue();
   });
   void backupIfDue();
+}
+
+/**
+ * Chrome stops a worker that handled no event for 30 s, and one waiting for the offscreen document to read
+ * a large library (tens of seconds at 100,000 papers) looks idle; any extension API call restarts the count.
+ */
+async function keptAwake<T>(task: () => Promise<T>): Promise<T> {
+  const timer = setInterval(() => void browser.runtime.getPlatformInfo(), 20_000);
+  try {
+    return await task();
+  } finally {
+    clearInterval(timer);
+  }
 }
 
 async function backUp(reason: 'now' | 'scheduled'): Promise<BackupReport> {
