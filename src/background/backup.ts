@@ -10,7 +10,7 @@
  */
 import browser from 'webextension-polyfill';
 import type { BackupReport } from '../core/messages.js';
-import { backupFileName, backupsToRemove, isBackupDue, libraryFingerprint, shownFileName } from '../core/backup-plan.js';
+import { backupFileName, backupsToRemove, isBackupDue, isBackupTime, libraryFingerprint, shownFileName } from '../core/backup-plan.js';
 import { db } from '../db/schema.js';
 import {
   backupPermissions,
@@ -45,11 +45,12 @@ export function runBackup(reason: 'now' | 'scheduled'): Promise<BackupReport> {
 /** Writes a backup if one is due; a failure is recorded (and shown in the settings), not thrown. */
 export function backupIfDue(): Promise<void> {
   return oneAtATime(async () => {
-    const [settings, log, fingerprint] = await Promise.all([readBackupSettings(), readBackupLog(), currentFingerprint()]);
-    const lastFailureAt = log.last?.ok === false ? log.last.at : undefined;
-    if (!isBackupDue(settings, { ...log, lastFailureAt }, fingerprint, Date.now())) return;
-    await keptAwake(() => backUp('scheduled')).catch((error: unknown) => console.warn('Paperdex: the scheduled backup failed', error));
-  });
+    const [settings, log] = await Promise.all([readBackupSettings(), readBackupLog()]);
+    const history = { ...log, lastFailureAt: log.last?.ok === false ? log.last.at : undefined };
+    const now = Date.now();
+    if (!isBackupTime(settings, history, now) || !isBackupDue(settings, history, await currentFingerprint(), now)) return;
+    await keptAwake(() => backUp('scheduled'));
+  }).catch((error: unknown) => console.warn('Paperdex: the scheduled backup failed', error));
 }
 
 let counting: Promise<void> = Promise.resolve();

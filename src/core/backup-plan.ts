@@ -48,16 +48,24 @@ export interface BackupHistory {
 
 /**
  * A backup is due when backups are on, the library changed since the last one, the interval has passed
- * since it, and no attempt failed in the last hour. A clock set back (the last backup "in the future")
- * counts as the interval having passed, so a wrong clock cannot stop backups for weeks.
+ * since it, and no attempt failed in the last hour.
  */
 export function isBackupDue(schedule: BackupSchedule, history: BackupHistory, fingerprint: string, now: number): boolean {
+  if (!isBackupTime(schedule, history, now)) return false;
+  return history.lastBackupAt === undefined || fingerprint !== history.lastFingerprint;
+}
+
+/**
+ * The part of isBackupDue that needs no look at the library: most checks end here, so the library is not
+ * counted for them. A clock set back (the last backup "in the future") counts as the interval having
+ * passed, so a wrong clock cannot stop backups for weeks.
+ */
+export function isBackupTime(schedule: BackupSchedule, history: BackupHistory, now: number): boolean {
   if (!schedule.enabled) return false;
   if (history.lastFailureAt !== undefined && now >= history.lastFailureAt && now - history.lastFailureAt < RETRY_AFTER_MS) {
     return false;
   }
   if (history.lastBackupAt === undefined) return true;
-  if (fingerprint === history.lastFingerprint) return false;
   const elapsed = now - history.lastBackupAt;
   return elapsed < 0 || elapsed >= INTERVAL_MS[schedule.interval];
 }

@@ -2,10 +2,11 @@
  * The whole library as a Paperdex library file, in a Blob: what a backup writes. Runs where a DOM is (the
  * Firefox background page, Chrome's offscreen document), reading IndexedDB directly.
  *
- * Memory: at 100,000 papers the file is about 250 MB. Read whole and written as one string, the records,
- * that string (twice that in memory when any text is not Latin-1) and its UTF-8 copy for the Blob took the
- * page past 3 GB. So the records are read a page at a time and each page's JSON text is written once, into
- * a Blob of its own that the browser keeps (on disk if it must); the file is those Blobs in order.
+ * Memory: at 100,000 papers the file is about 250 MB. Read whole and written as one string — the records,
+ * that string (twice its size in memory when any text is not Latin-1) and its UTF-8 copy for the Blob —
+ * Chromium's largest process peaked at 3.1 GB; read a page at a time, 1.5 GB. Each page's JSON text is
+ * written once, into a Blob of its own that the browser keeps (on disk if it must); the file is those
+ * Blobs in order.
  */
 import { writeLibraryFile } from '../core/library-file.js';
 import type { Paper, Sighting } from '../core/paper.js';

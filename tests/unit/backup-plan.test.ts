@@ -5,6 +5,7 @@ import {
   describeDownloadError,
   INTERVAL_MS,
   isBackupDue,
+  isBackupTime,
   libraryFingerprint,
   RETRY_AFTER_MS,
   shownFileName,
@@ -54,6 +55,16 @@ describe('is a backup due', () => {
 
   it('a clock set back does not stop backups', () => {
     expect(isBackupDue(DAILY, { lastBackupAt: NOW + 5 * INTERVAL_MS.daily, lastFingerprint: before }, changed, NOW)).toBe(true);
+  });
+
+  it('is decided on time alone, without the library, whenever the time has not come', () => {
+    const recent = { lastBackupAt: NOW - HOUR, lastFingerprint: before };
+    expect(isBackupTime(DAILY, recent, NOW)).toBe(false);
+    expect(isBackupDue(DAILY, recent, changed, NOW)).toBe(false);
+    expect(isBackupTime({ enabled: false, interval: 'daily' }, {}, NOW)).toBe(false);
+    const old = { lastBackupAt: NOW - INTERVAL_MS.daily, lastFingerprint: before };
+    expect(isBackupTime(DAILY, old, NOW)).toBe(true);
+    expect(isBackupDue(DAILY, old, before, NOW)).toBe(false);
   });
 
   it('the fingerprint moves with each part: papers, the latest sighting, counted changes', () => {
