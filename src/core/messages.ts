@@ -107,7 +107,11 @@ export interface Envelope<K extends MessageType = MessageType> {
 export function validateMessage(raw: unknown): { message: Envelope } | { error: string } {
   const record = asRecord(raw);
   const type = asString(record?.['type']);
-  if (!record || !type || !(type in VALIDATORS)) return { error: `unknown message ${JSON.stringify(type ?? raw)}` };
+  // Own keys only: `constructor`, `__proto__` and the like are in every object, but are no message. The rest
+  // of the message is not written into the error: a structured clone (Firefox) may hold cycles or BigInts.
+  if (!record || !type || !Object.hasOwn(VALIDATORS, type)) {
+    return { error: `unknown message ${type !== undefined ? JSON.stringify(type) : 'without a type'}` };
+  }
   const payload = VALIDATORS[type as MessageType](record['payload']);
   if (payload === undefined) return { error: `malformed ${type} message` };
   return { message: { type: type as MessageType, payload } as Envelope };

@@ -10,19 +10,31 @@ import { ImportedPapers } from './imported-paper.js';
 export function readIdList(text: string, now: number): ImportReading {
   const papers = new ImportedPapers(now);
   const invalid: ImportProblem[] = [];
+  // One paper per id, at its first line, with the latest version listed: checked once, not once a mention
+  // (a list pasted twice over has thousands of mentions of a few papers).
+  const listed = new Map<string, { ref: ArxivRef; where: string }>();
   text.split(/\r\n?|\n/).forEach((line, i) => {
     const where = `line ${i + 1}`;
     const { refs, rest } = idsInLine(line);
     for (const ref of refs) {
-      papers.add({ id: arxivKey(ref.id), arxivId: ref.id, ...(ref.version ? { version: ref.version } : {}), url: arxivAbsUrl(ref.id) }, where);
+      const known = listed.get(ref.id);
+      if (!known) listed.set(ref.id, { ref, where });
+      else if (versionOf(ref) > versionOf(known.ref)) known.ref = ref;
     }
     if (rest.length === 0) return;
     const words = rest.join(' ');
     const shown = words.length > 60 ? `${words.slice(0, 60)}…` : words;
     invalid.push({ where, reason: refs.length > 0 ? `"${shown}" is not an arXiv id or URL` : 'not an arXiv id or URL' });
   });
+  for (const { ref, where } of listed.values()) {
+    papers.add({ id: arxivKey(ref.id), arxivId: ref.id, ...(ref.version ? { version: ref.version } : {}), url: arxivAbsUrl(ref.id) }, where);
+  }
   invalid.push(...papers.invalid);
   return { format: 'ids', papers: papers.papers(), sightings: [], invalid };
+}
+
+function versionOf(ref: ArxivRef): number {
+  return ref.version ? Number(ref.version.slice(1)) : 0;
 }
 
 /** The arXiv papers a line names, and the words on it that name none. */

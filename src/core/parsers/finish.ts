@@ -1,6 +1,7 @@
 /** Turns parser drafts into entries: canonical ids, sources, one entry per paper. */
 import type { Draft, Entry } from '../entry.js';
 import { paperKey } from '../paper-key.js';
+import { validateEntry } from '../validate-entry.js';
 import type { PageInfo } from './types.js';
 
 export interface Finished {
@@ -13,7 +14,8 @@ export function finishDrafts(drafts: readonly Draft[], page: PageInfo, now: Date
   const byId = new Map<string, Entry>();
   const capturedAt = now.toISOString();
   let unnamed = 0;
-  for (const draft of drafts) {
+  for (const found of drafts) {
+    const draft = acceptedFields(found);
     const id = paperKey(draft);
     if (!id) {
       unnamed++;
@@ -36,6 +38,34 @@ export function finishDrafts(drafts: readonly Draft[], page: PageInfo, now: Date
       : `${unnamed} records had neither a title nor an arXiv id and were skipped`;
   const problems = unnamed > 0 ? [skipped] : [];
   return { entries: [...byId.values()], problems };
+}
+
+/** An id and a source to check a draft's own fields with the checks for entries. */
+const PROBE = {
+  id: 'title:0',
+  source: { site: '', pageUrl: '', pageKind: 'text', position: 1, capturedAt: 'now' },
+} as const;
+
+/**
+ * The draft without the fields the background's checks refuse — a "title" of 100,000 characters from a page
+ * with a giant line, a negative count — so one unreadable field costs that field, not the whole capture.
+ */
+function acceptedFields(draft: Draft): Draft {
+  if (!mayBeRefused(draft) || validateEntry({ ...draft, ...PROBE })) return draft;
+  const fields: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(draft)) {
+    if (validateEntry({ [key]: value, ...PROBE })) fields[key] = value;
+  }
+  return fields as Draft;
+}
+
+/** A cheap first look: the checks refuse only long text (over 100,000 characters) and negative counts. */
+function mayBeRefused(draft: Draft): boolean {
+  for (const key in draft) {
+    const value = (draft as Record<string, unknown>)[key];
+    if (typeof value === 'string' ? value.length > 100_000 : typeof value === 'number' && value < 0) return true;
+  }
+  return false;
 }
 
 /** Removes absent, empty and non-finite fields, so an entry holds only what the page gave. */

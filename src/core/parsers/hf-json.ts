@@ -34,8 +34,8 @@ export function hfPaperDraft(paper: JsonRecord | undefined, item?: JsonRecord): 
     authors: visibleAuthors,
     authorCount: visibleAuthors.length || undefined,
     publishedAt: isoDay(asString(paper['publishedAt'])),
-    upvotes: asNumber(paper['upvotes']),
-    commentCount: asNumber(item?.['numComments']),
+    upvotes: count(paper['upvotes']),
+    commentCount: count(item?.['numComments']),
     aiSummary: collapseWhitespace(asString(paper['ai_summary']) ?? ''),
     githubUrl: webUrl(paper['githubRepo']),
     projectUrl: webUrl(paper['projectPage']),
@@ -45,7 +45,20 @@ export function hfPaperDraft(paper: JsonRecord | undefined, item?: JsonRecord): 
   return draft;
 }
 
+/** A count from the JSON; a negative one is not a count (and would make the background refuse the capture). */
+function count(value: unknown): number | undefined {
+  const number = asNumber(value);
+  return number !== undefined && number >= 0 ? number : undefined;
+}
+
+/** An http(s) address that parses as a URL (`https://<github.com/…` does not), else undefined. */
 function webUrl(value: unknown): string | undefined {
   const text = asString(value)?.trim();
-  return text && /^https?:\/\//i.test(text) ? text : undefined;
+  if (!text || !/^https?:\/\//i.test(text)) return undefined;
+  try {
+    new URL(text);
+  } catch {
+    return undefined;
+  }
+  return text;
 }

@@ -3,7 +3,7 @@ import { arxivPdfUrl, parseArxivId } from '../arxiv-id.js';
 import { parseShownDate } from '../dates.js';
 import type { Draft, PageKind } from '../entry.js';
 import { asArray, asRecord } from '../json-read.js';
-import { parseCount } from '../text.js';
+import { collapseWhitespace, parseCount } from '../text.js';
 import { readIslandProps, textOf } from './dom-read.js';
 import { hfPaperDraft, HF_ORIGIN } from './hf-json.js';
 import type { PageParser, ParseInput, Reading } from './types.js';
@@ -46,6 +46,18 @@ function readHfPaper(input: ParseInput, _kind: PageKind): Reading {
   return { drafts: draft ? [draft] : [], problems };
 }
 
+/**
+ * The first element whose own text (its text nodes, not its descendants') reads `text`. Comparing every
+ * div's whole text instead costs the square of the nesting depth: seconds on a deeply nested page.
+ */
+function withOwnText(doc: Document, selector: string, text: string): Element | undefined {
+  return Array.from(doc.querySelectorAll(selector)).find((element) => {
+    let own = '';
+    for (let node = element.firstChild; node; node = node.nextSibling) if (node.nodeType === 3) own += node.textContent ?? '';
+    return collapseWhitespace(own) === text;
+  });
+}
+
 /** The paper as the page shows it, when the embedded JSON is missing. */
 function readPaperDom(doc: Document, pageId: string | undefined, now: Date): Draft | undefined {
   const title = textOf(doc.querySelector('h1'));
@@ -56,7 +68,7 @@ function readPaperDom(doc: Document, pageId: string | undefined, now: Date): Dra
   const heading = Array.from(doc.querySelectorAll('h2')).find((h2) => textOf(h2) === 'Abstract');
   const section = heading?.parentElement;
   const abstract = section ? Array.from(section.children).find((child) => child.tagName === 'P') : undefined;
-  const label = Array.from(doc.querySelectorAll('div')).find((div) => textOf(div) === 'AI-generated summary');
+  const label = withOwnText(doc, 'div, span', 'AI-generated summary')?.closest('div');
   const summary = label?.parentElement?.querySelector('p');
   const vote = doc.querySelector('[role="checkbox"]');
   let publishedAt: string | undefined;

@@ -36,7 +36,9 @@ interface RecordDraft {
 }
 
 function readPageText(input: ParseInput, _kind: PageKind): Reading {
-  const body = input.document?.body ?? input.document?.documentElement;
+  // A document may have no root element at all (an empty saved file); linkedom's `body` then throws.
+  const root = input.document?.documentElement;
+  const body = root ? (input.document!.body ?? root) : undefined;
   const text = input.text ?? (body ? domText(body) : '');
   const links = input.links ?? (input.document ? linksOf(input.document, input.url) : []);
   const records = assemble(tokenize(text));
@@ -130,7 +132,8 @@ function closesBeforeNextAbstract(tokens: readonly Token[], from: number): boole
 }
 
 function toDraft(record: RecordDraft, now: Date, linked: Map<string, ArxivRef>): Draft {
-  const arxiv = record.arxiv ?? (record.title ? linked.get(normalizeTitle(record.title)) : undefined);
+  // Normalising every short line of a large text costs more than the rest of the reading: only with links.
+  const arxiv = record.arxiv ?? (record.title && linked.size > 0 ? linked.get(normalizeTitle(record.title)) : undefined);
   return {
     arxivId: arxiv?.id,
     version: arxiv?.version,
