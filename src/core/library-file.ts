@@ -45,7 +45,7 @@ export function readLibraryFile(text: string): LibraryReading {
   }
   const version = asNumber(file['version']);
   if (version === undefined || version > LIBRARY_VERSION) {
-    return { ok: false, error: `The file was written by a newer Paperdex (format ${String(file['version'])}). Nothing was imported.` };
+    return { ok: false, error: `The file was written by a newer Paperdex (format ${shownVersion(file['version'])}). Nothing was imported.` };
   }
   const rawPapers = asArray(file['papers']);
   const rawSightings = asArray(file['sightings']) ?? [];
@@ -56,6 +56,14 @@ export function readLibraryFile(text: string): LibraryReading {
   if (papers.length < rawPapers.length) skipped.push(count(rawPapers.length - papers.length, 'paper'));
   if (sightings.length < rawSightings.length) skipped.push(count(rawSightings.length - sightings.length, 'sighting'));
   return { ok: true, papers, sightings, skipped };
+}
+
+/**
+ * A file's format version as an error shows it: a number or text as written, else the kind of value. Never
+ * String() of an object: `{"toString": 1}` makes that throw.
+ */
+export function shownVersion(value: unknown): string {
+  return typeof value === 'number' || typeof value === 'string' ? String(value).slice(0, 40) : value === null ? 'null' : typeof value;
 }
 
 /** A library paper from an untrusted source, every field checked; undefined when it is not one. */

@@ -226,6 +226,24 @@ function expectSoundValidation(raw: unknown): void {
   else expect(messageFaults(result.message)).toEqual([]);
 }
 
+describe('inputs the fuzzing found', () => {
+  it('a library file whose version is an object is refused with a reason, not an exception', () => {
+    const text = '{"format":"paperdex-library","version":{"toString":1},"papers":[]}';
+    expect(readLibraryFile(text)).toEqual({ ok: false, error: expect.stringMatching(/newer Paperdex \(format object\)/) });
+    expect(readPaperdex(text).invalid).toEqual([{ where: 'file', reason: 'written by a newer Paperdex (format object)' }]);
+  });
+
+  it.each([
+    ['a type of Object.prototype', { type: 'constructor', payload: {} }, 'unknown message "constructor"'],
+    ['the type __proto__', JSON.parse('{"type":"__proto__","payload":{}}'), 'unknown message "__proto__"'],
+    ['the type toString', { type: 'toString', payload: {} }, 'unknown message "toString"'],
+    ['no type and a BigInt', { payload: 1n }, 'unknown message without a type'],
+    ['no type and a cycle', cyclic({ payload: {} }), 'unknown message without a type'],
+  ])('a message with %s is refused', (_label, raw, error) => {
+    expect(validateMessage(raw)).toEqual({ error });
+  });
+});
+
 describe('fuzzed messages', { timeout: TIMEOUT }, () => {
   it('every well-formed message is accepted as it is', () => {
     for (const type of TYPES) {

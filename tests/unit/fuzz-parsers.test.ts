@@ -20,7 +20,7 @@ import { PAGES, SEEDS } from './support/fuzz-corpus.js';
 import { applyHtmlMutations, applyTextMutations, htmlMutation, htmlMutations, sameData, textMutations } from './support/mutate.js';
 
 /** Runs per property: together a few thousand inputs, a few seconds on a shared 2-core machine. */
-const RUNS = { text: 1_000, textOfPage: 400, html: 300, props: 200 };
+const RUNS = { text: 800, textOfPage: 300, html: 250, props: 150 };
 /** Per-test limit: generous, for a machine busy with other work (nothing here asserts a duration). */
 const TIMEOUT = 60_000;
 
@@ -135,6 +135,48 @@ function isWebUrl(text: string): boolean {
     return false;
   }
 }
+
+describe('inputs the fuzzing found', () => {
+  const daily = PAGES.find((page) => page.name === 'hf-daily')!;
+
+  /** The daily page with its first paper's fields in the embedded JSON changed. */
+  function dailyWith(change: (paper: Record<string, unknown>, item: Record<string, unknown>) => void): Document {
+    const mutated = daily.html.replace(/(data-target="DailyPapers" data-props=")([^"]*)"/, (_, start: string, props: string) => {
+      const json = JSON.parse(props.replace(/&quot;/g, '"').replace(/&amp;/g, '&')) as { dailyPapers: Record<string, unknown>[] };
+      change(json.dailyPapers[0]!['paper'] as Record<string, unknown>, json.dailyPapers[0]!);
+      return `${start}${JSON.stringify(json).replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`;
+    });
+    return loadHtml(mutated);
+  }
+
+  it('negative counts and links that are no URL in the embedded JSON are left out, the paper kept', () => {
+    const document = dailyWith((paper, item) => {
+      paper['upvotes'] = -1;
+      item['numComments'] = -3;
+      paper['githubRepo'] = 'https://<github.com/Leiay/looped_transformer';
+    });
+    const result = parsePage({ url: daily.url, document, now: NOWS[0]! });
+    expectSound(result, daily.url);
+    expect(result.entries).toHaveLength(5);
+    expect(result.entries[0]).not.toHaveProperty('upvotes');
+    expect(result.entries[0]).not.toHaveProperty('commentCount');
+    expect(result.entries[0]).not.toHaveProperty('githubUrl');
+  });
+
+  it('a title longer than any real one is left out, and the capture still passes the checks', () => {
+    const document = dailyWith((paper) => {
+      paper['title'] = 'Long title. '.repeat(10_000);
+    });
+    const result = parsePage({ url: daily.url, document, now: NOWS[0]! });
+    expectSound(result, daily.url);
+    expect(result.entries[0]).toMatchObject({ id: 'arxiv:2311.12424' });
+    expect(result.entries[0]).not.toHaveProperty('title');
+  });
+
+  it('an empty saved page reads as no papers, without an error', () => {
+    expect(parsePage({ url: '', document: loadHtml(''), now: NOWS[0]! })).toMatchObject({ entries: [], problems: [] });
+  });
+});
 
 describe('fuzzed page text', { timeout: TIMEOUT }, () => {
   it('damaged seeds: parsing never throws, every paper is valid with its canonical id, the same text reads the same', () => {

@@ -4,7 +4,7 @@
  */
 import type { ImportProblem, ImportReading } from '../import-types.js';
 import { asArray, asNumber, asRecord, asString } from '../json-read.js';
-import { LIBRARY_FORMAT, LIBRARY_VERSION, validatePaper, validateSighting } from '../library-file.js';
+import { LIBRARY_FORMAT, LIBRARY_VERSION, shownVersion, validatePaper, validateSighting } from '../library-file.js';
 import type { Paper, Sighting } from '../paper.js';
 import { paperProblem, sightingProblem } from './record-problem.js';
 
@@ -20,7 +20,7 @@ export function readPaperdex(text: string): ImportReading {
   if (file?.['format'] !== LIBRARY_FORMAT) return refused('not a Paperdex library export');
   const version = asNumber(file['version']);
   if (version === undefined || version > LIBRARY_VERSION) {
-    return refused(`written by a newer Paperdex (format ${String(file['version'])})`);
+    return refused(`written by a newer Paperdex (format ${shownVersion(file['version'])})`);
   }
   const rawPapers = asArray(file['papers']);
   if (!rawPapers) return refused('no list of papers');
