@@ -29,7 +29,7 @@ const FIRST_RESULT_PROBE = `
   }).observe(document, { childList: true, subtree: true });
 `;
 
-async function fill(page: Page, n: number): Promise<void> {
+export async function fill(page: Page, n: number): Promise<void> {
   const papers = generateLibrary(n, 7);
   for (let start = 0; start < papers.length; start += CHUNK) {
     const chunk = papers.slice(start, start + CHUNK);

@@ -198,7 +198,7 @@ export default function App() {
           {selection.ids.size > 0 ? (
             <BulkBar count={selection.ids.size} selectedTags={selectedTags} onAction={bulk} onClear={() => setSelection(NO_SELECTION)} />
           ) : (
-            <div class="list-summary" aria-live="polite">
+            <div class="list-summary" aria-live="polite" data-query={query}>
               <span>
                 {listing.total.toLocaleString()} {listing.total === 1 ? 'paper' : 'papers'}
                 {tag && (

@@ -31,12 +31,12 @@ export function useLibrary(): LibraryState {
   useEffect(() => {
     let cancelled = false;
     let ensured = false;
-    const stopIndex = watchIndex(readParts(true), (stored, backlog) => {
+    const watch = watchIndex(readParts(true), (stored, backlog) => {
       if (backlog > 0) send('index/ensure', {}).catch(() => undefined);
       if (stored) setIndex(stored.index);
       else if (!ensured) {
-        ensured = true;
-        send('index/ensure', {}).catch(() => undefined);
+        ensured = true; // no index stored yet: the background builds it, then it is read again
+        send('index/ensure', {}).then(watch.reload, () => undefined);
       }
     });
     const bump = (): void => setVersion((count) => count + 1);
@@ -78,7 +78,7 @@ export function useLibrary(): LibraryState {
       });
     return () => {
       cancelled = true;
-      stopIndex();
+      watch.stop();
       stopChanges();
     };
   }, []);

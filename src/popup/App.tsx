@@ -45,7 +45,7 @@ export default function App() {
   // Layout effects start the reads before the first paint, not after it.
   useLayoutEffect(() => {
     let ensured = false;
-    return watchIndex(prefetch.parts, (next, backlog) => {
+    const watch = watchIndex(prefetch.parts, (next, backlog) => {
       // A backlog the background has not folded in (its worker was stopped): ask it to catch up.
       if (backlog > 0) send('index/ensure', {}).catch(() => undefined);
       if (next) {
@@ -54,12 +54,13 @@ export default function App() {
         setStored(next);
         setIndexState('ready');
       } else if (!ensured) {
-        ensured = true; // no index stored yet: the background builds it, and the watch sees it arrive
-        send('index/ensure', {}).catch(() => setIndexState('missing'));
+        ensured = true; // no index stored yet: the background builds it, then it is read again
+        send('index/ensure', {}).then(watch.reload, () => setIndexState('missing'));
       } else {
         setIndexState('missing');
       }
     });
+    return watch.stop;
   }, []);
 
   useLayoutEffect(() => {

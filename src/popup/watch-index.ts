@@ -14,7 +14,7 @@ import { papersByIds } from './records.js';
 export function watchIndex(
   first: Promise<IndexParts | undefined>,
   onIndex: (stored: StoredIndex | undefined, backlog: number) => void,
-): () => void {
+): { stop: () => void; reload: () => void } {
   let base: { stamp: number; bytes: Uint8Array } | undefined;
   let latest = 0;
   // The search engine is a chunk of its own: it loads while the library is read, not before the first paint.
@@ -41,5 +41,7 @@ export function watchIndex(
     load().catch(() => onIndex(undefined, 0));
   };
   reload();
-  return onLibraryChange(reload);
+  // `reload`: read again now — after asking the background to build a missing index, whose announcement
+  // may have gone out before this page was listening.
+  return { stop: onLibraryChange(reload), reload };
 }

@@ -12,6 +12,9 @@ declare namespace chrome {
   namespace tabs {
     function query(info: { url?: string | string[]; active?: boolean }): Promise<{ id?: number; url?: string; pendingUrl?: string }[]>;
   }
+  namespace commands {
+    function getAll(): Promise<{ name?: string; shortcut?: string }[]>;
+  }
   namespace action {
     function getBadgeText(details: { tabId?: number }): Promise<string>;
   }
