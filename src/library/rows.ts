@@ -9,7 +9,11 @@ import { foldForSort } from './sort-rows.js';
 export interface Row {
   id: string;
   title: string;
+  /** The author line as text (`A, B, C +5`, or `8 authors` when only the count is known). */
   authors: string;
+  /** The first names of that line, each shown in an isolate of its own, and how many more there are. */
+  names: string[];
+  moreAuthors: number;
   /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; empty when unknown. */
   published: string;
   firstSeenAt: number;
@@ -23,13 +27,18 @@ export interface Row {
   authorKey: string;
 }
 
+const SHOWN_AUTHORS = 3;
+
 export function rowOf(paper: Paper): Row {
   const title = paper.title ?? (paper.arxivId ? `arXiv:${paper.arxivId}` : 'Untitled');
-  const authors = authorLine(paper, 3);
+  const authors = authorLine(paper, SHOWN_AUTHORS);
+  const names = (paper.authors ?? []).slice(0, SHOWN_AUTHORS);
   const row: Row = {
     id: paper.id,
     title,
     authors,
+    names,
+    moreAuthors: Math.max(paper.authorCount ?? 0, paper.authors?.length ?? 0) - names.length,
     published: paper.publishedAt ?? '',
     firstSeenAt: paper.firstSeenAt,
     lastSeenAt: paper.lastSeenAt,

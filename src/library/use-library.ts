@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { StoredIndex } from '../db/search-store.js';
 import { send } from '../platform/messaging.js';
+import { describeOpenFailure } from '../platform/open-failure.js';
 import { onLibraryChange } from '../platform/library-events.js';
 import { readParts } from '../popup/index-parts.js';
 import { watchIndex } from '../popup/watch-index.js';
@@ -73,7 +74,8 @@ export function useLibrary(): LibraryState {
         setLoading(undefined);
       })
       .catch((failure: unknown) => {
-        setError(failure instanceof Error ? failure.message : String(failure));
+        const { title, advice } = describeOpenFailure(failure);
+        setError(`${title} ${advice}`);
         setLoading(undefined);
       });
     return () => {

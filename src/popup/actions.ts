@@ -2,6 +2,7 @@
 import browser from 'webextension-polyfill';
 import { arxivAbsUrl } from '../core/arxiv-id.js';
 import type { Paper, PaperMark } from '../core/paper.js';
+import { httpUrl } from '../core/safe-url.js';
 import { send } from '../platform/messaging.js';
 
 export function toggleBookmark(paper: Paper): Promise<PaperMark | null> {
@@ -26,7 +27,7 @@ export function markAllRead(ids: string[]): Promise<number> {
 
 /** The page a paper opens to: where it was seen, else its arXiv page. */
 export function paperUrl(paper: Paper): string | undefined {
-  return paper.url ?? (paper.arxivId ? arxivAbsUrl(paper.arxivId) : undefined) ?? paper.pdfUrl;
+  return httpUrl(paper.url) ?? (paper.arxivId ? arxivAbsUrl(paper.arxivId) : undefined) ?? httpUrl(paper.pdfUrl);
 }
 
 /** Opens a URL in a new tab; in the background when asked (a modifier-click or middle click). */

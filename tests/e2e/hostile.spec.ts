@@ -158,6 +158,39 @@ test('hostile titles, abstracts, names and links are stored as text and shown as
   const hrefs = await popup.evaluate(() => Array.from(document.querySelectorAll('a[href]'), (a) => a.getAttribute('href')!));
   expect(hrefs.length).toBeGreaterThan(0);
   for (const href of hrefs) expect(href).toMatch(/^https?:\/\//);
+
+  // The library page: the same papers in its table and details, as text, with nothing run.
+  const lib = await context.newPage();
+  await lib.setViewportSize({ width: 1440, height: 900 });
+  await lib.goto(`chrome-extension://${extensionId}/library.html`);
+  const libSearch = lib.getByRole('searchbox', { name: 'Search the library' });
+  await libSearch.fill('escaping attention');
+  await expect(lib.locator('tbody .row-title')).toHaveText([MARKUP_TITLE, MARKUP_TITLE]);
+  await lib.locator('tbody .row-title').first().click();
+  const pane = lib.getByRole('complementary', { name: 'Paper details' });
+  await expect(pane.getByRole('heading', { level: 2 }).first()).toHaveText(MARKUP_TITLE);
+  await expect(pane.locator('.abstract')).toHaveText(MARKUP_ABSTRACT);
+  await expect(pane.locator('.authors')).toHaveText(MARKUP_AUTHORS.join(', '));
+  await pane.getByRole('button', { name: 'Close details' }).click();
+  await libSearch.fill('unclosed override');
+  await expect(lib.locator('tbody .row-title').first()).toHaveText(OVERRIDE_TITLE);
+  expect(await readsLeftToRight(lib, 'tr[data-id="arxiv:2611.01002"] .col-authors', 'Bob Follows')).toBe(true);
+  await libSearch.fill('');
+  await expect(lib.locator('tbody tr.paper-row')).toHaveCount(6);
+  expect(dialogs).toEqual([]);
+  expect(await lib.evaluate(() => (window as unknown as Record<string, unknown>)['__paperdexPwned'])).toBeUndefined();
+  const libHandlers = await lib.evaluate(() =>
+    Array.from(document.querySelectorAll('*')).flatMap((element) =>
+      Array.from(element.attributes).filter((attribute) => attribute.name.startsWith('on')).map((a) => `${element.tagName} ${a.name}`),
+    ),
+  );
+  expect(libHandlers).toEqual([]);
+  // The only image is Paperdex's own icon.
+  expect(await lib.evaluate(() => Array.from(document.querySelectorAll('img'), (img) => img.getAttribute('src')))).toEqual(['icons/icon-32.png']);
+  await expect(lib.locator('iframe, object, embed, script:not([src])')).toHaveCount(0);
+  for (const href of await lib.evaluate(() => Array.from(document.querySelectorAll('a[href]'), (a) => a.getAttribute('href')!))) {
+    expect(href).toMatch(/^(https?:\/\/|#settings$)/);
+  }
 });
 
 test('a web page cannot write to the library', async ({ context, library }) => {

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Paper, Sighting } from '../../core/paper.js';
 import { paperUrl } from '../../popup/actions.js';
 import PaperDetails from '../../popup/components/PaperDetails.js';
-import { authorLine, formatDay } from '../../popup/format.js';
+import { formatDay } from '../../popup/format.js';
 import { papersByIds, sightingsOf } from '../../popup/records.js';
 import UpvoteChart from './UpvoteChart.js';
 
@@ -67,8 +67,8 @@ export default function DetailPane({ id, version, terms, onClose, onOpen, onUpda
           ×
         </button>
       </div>
-      <p class="detail-meta" dir="auto">
-        {[authorLine(paper, 6), formatDay(paper.publishedAt) || paper.publishedAt, paper.arxivId ? `arXiv:${paper.arxivId}` : '']
+      <p class="detail-meta">
+        {[formatDay(paper.publishedAt) || paper.publishedAt, paper.arxivId ? `arXiv:${paper.arxivId}` : '', authorCount(paper)]
           .filter(Boolean)
           .join(' · ')}
       </p>
@@ -90,4 +90,10 @@ export default function DetailPane({ id, version, terms, onClose, onOpen, onUpda
       />
     </aside>
   );
+}
+
+/** The author count, when the pages gave more authors than names (the names are in the details below). */
+function authorCount(paper: Paper): string {
+  const count = Math.max(paper.authorCount ?? 0, paper.authors?.length ?? 0);
+  return count > 0 ? `${count} author${count === 1 ? '' : 's'}` : '';
 }

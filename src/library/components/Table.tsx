@@ -1,5 +1,6 @@
 import { useRef } from 'preact/hooks';
 import { formatDay, formatTime } from '../../popup/format.js';
+import AuthorNames from '../../popup/components/AuthorNames.js';
 import Highlighted from '../../popup/components/Highlighted.js';
 import type { Row } from '../rows.js';
 import type { Column, Sort } from '../sort-rows.js';
@@ -143,8 +144,15 @@ function TableRow({ row, position, terms, selected, active, wide, props }: RowPr
           <Highlighted text={row.title} terms={terms} />
         </button>
       </td>
-      <td class="col-authors" dir="auto" title={row.authors}>
-        <Highlighted text={row.authors} terms={terms} />
+      <td class="col-authors" title={row.authors}>
+        {row.names.length > 0 ? (
+          <>
+            <AuthorNames names={row.names} terms={terms} />
+            {row.moreAuthors > 0 && ` +${row.moreAuthors}`}
+          </>
+        ) : (
+          row.authors
+        )}
       </td>
       {wide && <td class="col-date">{formatDay(row.published.length === 10 ? row.published : '') || row.published}</td>}
       {wide && <td class="col-date">{formatTime(row.firstSeenAt)}</td>}
