@@ -11,6 +11,7 @@ import SettingsView from './components/SettingsView.js';
 import Sidebar from './components/Sidebar.js';
 import Table, { ROW_HEIGHT } from './components/Table.js';
 import Toast, { type ToastMessage } from './components/Toast.js';
+import TrashView from './components/TrashView.js';
 import { useLibraryKeys } from './keyboard.js';
 import { listTable } from './listing.js';
 import type { Row } from './rows.js';
@@ -157,6 +158,8 @@ export default function App() {
       />
       {route === 'settings' ? (
         <SettingsView onNotice={(text) => notify(text)} />
+      ) : route === 'trash' ? (
+        <TrashView onNotice={(text) => notify(text)} />
       ) : (
         <main class="lib-main">
           <header class="lib-top">

@@ -1,9 +1,9 @@
-/** The page's two screens, by URL hash: the library (`#`) and its settings (`#settings`), so both can be linked and reloaded. */
+/** The page's screens, by URL hash: the library (`#`), its settings (`#settings`) and its trash (`#trash`), so each can be linked and reloaded. */
 import { useEffect, useState } from 'preact/hooks';
 
-export type Route = 'library' | 'settings';
+export type Route = 'library' | 'settings' | 'trash';
 
-const routeOf = (hash: string): Route => (hash === '#settings' ? 'settings' : 'library');
+const routeOf = (hash: string): Route => (hash === '#settings' ? 'settings' : hash === '#trash' ? 'trash' : 'library');
 
 export function useHashRoute(): Route {
   const [route, setRoute] = useState<Route>(routeOf(location.hash));

@@ -189,7 +189,7 @@ test('hostile titles, abstracts, names and links are stored as text and shown as
   expect(await lib.evaluate(() => Array.from(document.querySelectorAll('img'), (img) => img.getAttribute('src')))).toEqual(['icons/icon-32.png']);
   await expect(lib.locator('iframe, object, embed, script:not([src])')).toHaveCount(0);
   for (const href of await lib.evaluate(() => Array.from(document.querySelectorAll('a[href]'), (a) => a.getAttribute('href')!))) {
-    expect(href).toMatch(/^(https?:\/\/|#settings$)/);
+    expect(href).toMatch(/^(https?:\/\/|#trash$|#settings$)/);
   }
 });
 

@@ -136,6 +136,21 @@ test('select a range, mark read, tag, bookmark, then delete and undo: nothing is
   await expect(rows(page)).toHaveCount(12);
   await expect.poll(async () => sortById(await library.papers())).toEqual(sortById(before.papers));
   expect(sortByKey(await library.rows('sightings'))).toEqual(sortByKey(before.sightings));
+
+  // Deleted and the message gone: the paper waits in "Recently deleted", and comes back from there whole.
+  await row(page, LOOPED).getByRole('checkbox').click();
+  await page.getByRole('toolbar', { name: 'Selected papers' }).getByRole('button', { name: 'Delete' }).click();
+  await expect(rows(page)).toHaveCount(11);
+  await page.getByRole('status').getByRole('button', { name: 'Dismiss' }).click();
+  await page.getByRole('link', { name: 'Recently deleted' }).click();
+  const trash = page.getByRole('list', { name: 'Deleted papers' });
+  await expect(trash.getByRole('listitem')).toHaveCount(1);
+  await expect(trash).toContainText(LOOPED);
+  await trash.getByRole('button', { name: `Restore ${LOOPED}` }).click();
+  await expect(page.getByText('Nothing was deleted in the last 30 days.')).toBeVisible();
+  await page.getByRole('button', { name: /^All papers/ }).click();
+  await expect(rows(page)).toHaveCount(12);
+  await expect.poll(async () => sortById(await library.papers())).toEqual(sortById(before.papers));
 });
 
 test('tags are renamed, merged and deleted across the library', async ({ context, library, extensionId }) => {

@@ -78,7 +78,10 @@ export default function Sidebar(props: SidebarProps) {
           )}
         </ul>
       )}
-      <a class={`side-item settings-link${listing ? '' : ' current'}`} href="#settings" aria-current={listing ? undefined : 'page'}>
+      <a class={`side-item settings-link${props.route === 'trash' ? ' current' : ''}`} href="#trash" aria-current={props.route === 'trash' ? 'page' : undefined}>
+        Recently deleted
+      </a>
+      <a class={`side-item${props.route === 'settings' ? ' current' : ''}`} href="#settings" aria-current={props.route === 'settings' ? 'page' : undefined}>
         Settings
       </a>
     </nav>
