@@ -91,10 +91,12 @@ async function measureSize(n: number): Promise<Metrics> {
             const start = performance.now();
             scroller.scrollTop = scroller.scrollHeight * fraction;
             const target = Math.floor(scroller.scrollTop / 36);
-            const rowAt = (selector: string): number => Number(document.querySelector(selector)?.getAttribute('aria-rowindex') ?? 0);
-            await (globalThis as Probe).__untilShown(
-              () => rowAt('tr.paper-row') <= target + 2 && rowAt('tbody tr.paper-row:last-of-type') > target + 20,
-            );
+            const rendered = (): number[] =>
+              Array.from(document.querySelectorAll('tr.paper-row'), (row) => Number(row.getAttribute('aria-rowindex')));
+            await (globalThis as Probe).__untilShown(() => {
+              const rows = rendered();
+              return rows.length > 0 && rows[0]! <= target + 2 && rows.at(-1)! > target + 20;
+            });
             return performance.now() - start;
           }, step / 11),
         );

@@ -22,6 +22,12 @@ import { useHashRoute } from './use-hash-route.js';
 import { useLibrary } from './use-library.js';
 import { scrollRowIntoView } from './use-virtual.js';
 
+/**
+ * Papers listed at first in the search's order: a search of 100,000 papers answers its first thousand in a
+ * few milliseconds, all of them in tens. Scrolling near the end lists a thousand more.
+ */
+const LISTED = 1_000;
+
 type Dialog = { kind: 'export'; initial: 'all' | 'listed' | 'selected' } | { kind: 'import' } | undefined;
 
 export default function App() {
@@ -40,7 +46,9 @@ export default function App() {
   const scroller = useRef<HTMLDivElement>(null);
 
   const fullQuery = tag ? `${query} tag:${tag}` : query;
-  const listing = useMemo(() => listTable(index, rows, fullQuery, view, sort), [index, rows, version, fullQuery, view, sort]);
+  const [limit, setLimit] = useState(LISTED);
+  useEffect(() => setLimit(LISTED), [fullQuery, view, sort]);
+  const listing = useMemo(() => listTable(index, rows, fullQuery, view, sort, limit), [index, rows, version, fullQuery, view, sort, limit]);
   const counts = useMemo(() => countsOf(index) ?? { all: rows.size, unread: 0, bookmarked: 0 }, [index, rows.size]);
   const tags = useMemo(() => tagCountsOf(rows.values()), [rows, version]);
   const selectedIds = useMemo(() => [...selection.ids], [selection]);
@@ -212,10 +220,16 @@ export default function App() {
                 )}
                 {sortLabel && `, ${sortLabel}`}
               </span>
-              {library.loading && library.loading.total > 0 && (
+              {library.loading && (
                 <span class="loading">
-                  Reading the library… {library.loading.done.toLocaleString()} of {library.loading.total.toLocaleString()}
-                  <progress max={library.loading.total} value={library.loading.done} />
+                  Reading the library…
+                  {library.loading.total > 0 && (
+                    <>
+                      {' '}
+                      {library.loading.done.toLocaleString()} of {library.loading.total.toLocaleString()}
+                      <progress max={library.loading.total} value={library.loading.done} aria-label="Papers read" />
+                    </>
+                  )}
                 </span>
               )}
             </div>
@@ -252,6 +266,9 @@ export default function App() {
               active={active}
               scroller={scroller}
               compact={active !== undefined}
+              onNearEnd={() => {
+                if (listing.ids.length < listing.total && listing.ids.length >= limit) setLimit(limit + LISTED);
+              }}
               onSort={sortBy}
               onSelect={(id, range) => setSelection((current) => clickSelect(current, listing.ids, id, range))}
               onSelectAll={() => setSelection((current) => toggleAll(current, listing.ids))}

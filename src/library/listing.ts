@@ -24,6 +24,8 @@ export function listTable(
   query: string,
   view: View,
   sort: Sort,
+  /** Papers to list in the search's own order (more are asked for as the table scrolls); a column sort needs every match. */
+  limit: number,
 ): TableListing {
   const text = `${query} ${VIEW_FILTERS[view]}`.trim();
   if (!index) {
@@ -34,7 +36,7 @@ export function listTable(
     const recent = matching.sort((a, b) => b.lastSeenAt - a.lastSeenAt).map((row) => row.id);
     return { ids: sortIds(recent, rows, sort), terms: new Map(), total: recent.length, searching: false };
   }
-  const results = index.search(text, { limit: Math.max(1, index.size) });
+  const results = index.search(text, { limit: sort.column === 'relevance' ? limit : Math.max(1, index.size) });
   const found = results.hits.map((hit) => hit.id).filter((id) => rows.has(id));
   return {
     ids: sortIds(found, rows, sort),

@@ -13,6 +13,7 @@ export const FIRST_ROWS = 100;
 /** Calls back with each batch of rows as it is read; resolves when every paper has been read. */
 export async function readAllRows(onRows: (rows: Row[], done: number) => void, isCancelled: () => boolean): Promise<void> {
   onRows((await lastRecords<Paper>('papers', 'lastSeenAt', FIRST_ROWS)).map(rowOf), 0);
+  await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0))); // the first rows on screen first
   const db = await library();
   if (!db || !db.objectStoreNames.contains('papers')) return;
   let after: string | undefined;

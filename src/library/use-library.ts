@@ -32,14 +32,20 @@ export function useLibrary(): LibraryState {
   useEffect(() => {
     let cancelled = false;
     let ensured = false;
-    const watch = watchIndex(readParts(true), (stored, backlog) => {
-      if (backlog > 0) send('index/ensure', {}).catch(() => undefined);
-      if (stored) setIndex(stored.index);
-      else if (!ensured) {
-        ensured = true; // no index stored yet: the background builds it, then it is read again
-        send('index/ensure', {}).then(watch.reload, () => undefined);
-      }
-    });
+    // The index loads after the first rows are on screen: its decoding would hold them back.
+    let watch: ReturnType<typeof watchIndex> | undefined;
+    const watchTheIndex = (): void => {
+      if (watch || cancelled) return;
+      const current = watchIndex(readParts(true), (stored, backlog) => {
+        if (backlog > 0) send('index/ensure', {}).catch(() => undefined);
+        if (stored) setIndex(stored.index);
+        else if (!ensured) {
+          ensured = true; // no index stored yet: the background builds it, then it is read again
+          send('index/ensure', {}).then(current.reload, () => undefined);
+        }
+      });
+      watch = current;
+    };
     const bump = (): void => setVersion((count) => count + 1);
     // Changes that arrive during the first read are applied after it, so a chunk read earlier never undoes them.
     const queued = new Set<string>();
@@ -61,6 +67,7 @@ export function useLibrary(): LibraryState {
         setLoading({ done: 0, total });
         return readAllRows(
           (batch, done) => {
+            if (done > 0) watchTheIndex();
             for (const row of batch) if (!queued.has(row.id)) rows.current.set(row.id, row);
             setLoading({ done, total: Math.max(total, done) });
             bump();
@@ -69,18 +76,20 @@ export function useLibrary(): LibraryState {
         );
       })
       .then(async () => {
+        watchTheIndex();
         reading = false;
         if (queued.size > 0) await refresh([...queued]);
         setLoading(undefined);
       })
       .catch((failure: unknown) => {
+        watchTheIndex();
         const { title, advice } = describeOpenFailure(failure);
         setError(`${title} ${advice}`);
         setLoading(undefined);
       });
     return () => {
       cancelled = true;
-      watch.stop();
+      watch?.stop();
       stopChanges();
     };
   }, []);

@@ -332,8 +332,16 @@ test('20,000 papers: the table stays a screenful of rows, scrolls to the end and
   await expect(titles(page).first()).toHaveText('Paper 19999 on scaling');
   expect(await rows(page).count()).toBeLessThan(80);
   await expect(page.locator('.list-summary .loading')).toHaveCount(0, { timeout: 30_000 }); // every row read
-  await page.locator('.table-scroll').evaluate((element) => (element.scrollTop = element.scrollHeight));
-  await expect(titles(page).last()).toHaveText('Paper 00000 on scaling');
+  // Scrolling on lists more (a thousand at a time) until the oldest paper is reached.
+  await expect
+    .poll(
+      async () => {
+        await page.locator('.table-scroll').evaluate((element) => (element.scrollTop = element.scrollHeight));
+        return titles(page).last().textContent();
+      },
+      { timeout: 60_000 },
+    )
+    .toBe('Paper 00000 on scaling');
   expect(await rows(page).count()).toBeLessThan(80);
   await page.getByRole('button', { name: 'Title' }).click();
   await expect(titles(page).first()).toHaveText('Paper 00000 on scaling');

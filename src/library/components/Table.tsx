@@ -1,4 +1,4 @@
-import { useRef } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { formatDay, formatTime } from '../../popup/format.js';
 import AuthorNames from '../../popup/components/AuthorNames.js';
 import Highlighted from '../../popup/components/Highlighted.js';
@@ -33,6 +33,8 @@ export type TableProps = {
   scroller: { current: HTMLDivElement | null };
   /** Fewer columns, when the paper details take part of the page. */
   compact: boolean;
+  /** The rows in view are near the end of the list: list more, if there are. */
+  onNearEnd: () => void;
   onSort: (column: Column) => void;
   onSelect: (id: string, range: boolean) => void;
   onSelectAll: () => void;
@@ -46,6 +48,10 @@ export default function Table(props: TableProps) {
   const { ids, rows, sort, selected, active } = props;
   const columns = props.compact ? COLUMNS.filter((column) => !column.wide) : COLUMNS;
   const window = useVirtual(props.scroller, ids.length, ROW_HEIGHT);
+  const nearEnd = window.last >= ids.length - 50;
+  useEffect(() => {
+    if (nearEnd) props.onNearEnd();
+  }, [nearEnd, ids.length]);
   const allSelected = ids.length > 0 && selected.size >= ids.length && ids.every((id) => selected.has(id));
   const headerBox = useRef<HTMLInputElement>(null);
   if (headerBox.current) headerBox.current.indeterminate = selected.size > 0 && !allSelected;
