@@ -10,7 +10,7 @@ export function describeError(error: unknown): string {
   const name = (error as { name?: string } | null)?.name;
   const inner = (error as { inner?: { name?: string } } | null)?.inner?.name;
   if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
-    return 'The disk is full, so Paperdex could not save these papers. Nothing already saved was lost; free some space and reload the page.';
+    return 'The disk is full, so Paperdex could not save these papers. Nothing already saved was lost; free some space and Paperdex will save them by itself (the page tries again).';
   }
   if (name === 'VersionError' || inner === 'VersionError') {
     return 'The library is being upgraded in another window. Reload the page in a moment.';

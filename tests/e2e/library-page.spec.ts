@@ -278,6 +278,21 @@ test('import shows what it will do, applies it whole, and a second import of the
   await expect(page.getByRole('dialog').getByText(/not valid JSON/)).toBeVisible();
   await expect(page.getByRole('dialog').getByRole('button', { name: 'Nothing to import' })).toBeDisabled();
   expect(sortById(await library.papers())).toEqual(sortById(papers));
+  await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+
+  // The disk fills up while an import is written: it is not applied, and the library is as it was.
+  await page.evaluate(() => {
+    const put = IDBObjectStore.prototype.put;
+    let writes = 0;
+    IDBObjectStore.prototype.put = function (...args: Parameters<typeof put>) {
+      if (++writes > 1) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    };
+  });
+  await importText(page, '2401.00001\n2401.00002\n2401.00003');
+  await page.getByRole('dialog').getByRole('button', { name: 'Import 3 papers' }).click();
+  await expect(page.getByRole('dialog').getByRole('alert')).toContainText('The disk is full, so the import was not applied');
+  expect(sortById(await library.papers())).toEqual(sortById(papers));
 });
 
 test('settings: capture per site and pause, what the popup shows first, shortcut and storage', async ({ context, library, extensionId }) => {

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ImportFormat, ImportPlan, ImportReading } from '../../core/import-types.js';
+import { isDiskFull } from '../../platform/storage-errors.js';
 import { applyReading, previewReading } from '../apply-import.js';
 import { readImport } from '../read-import.js';
 import Modal from './Modal.js';
@@ -48,7 +49,11 @@ export default function ImportDialog({ onDone, onClose }: ImportDialogProps) {
       const plan = await applyReading(reading);
       onDone(`Imported: ${plan.added.length.toLocaleString()} new, ${plan.merged.length.toLocaleString()} merged, ${plan.unchanged.length.toLocaleString()} already there.`);
     } catch (failure) {
-      setError(`The import was not applied, and the library is as it was: ${(failure as Error).message}`);
+      setError(
+        isDiskFull(failure)
+          ? 'The disk is full, so the import was not applied; the library is as it was. Free some space and import again.'
+          : `The import was not applied, and the library is as it was: ${(failure as Error).message}`,
+      );
       setStep({ kind: 'input' });
     }
   };
