@@ -7,7 +7,8 @@ import type { Paper } from '../core/paper.js';
 import { getMany, lastRecords, library, requestResult } from '../popup/read-db.js';
 import { rowOf, type Row } from './rows.js';
 
-const CHUNK = 2_000;
+/** Papers per read: each read's decoding is one task on the page's thread, short enough not to hold up typing or scrolling. */
+const CHUNK = 500;
 export const FIRST_ROWS = 100;
 
 /** Calls back with each batch of rows as it is read; resolves when every paper has been read. */
@@ -26,6 +27,7 @@ export async function readAllRows(onRows: (rows: Row[], done: number) => void, i
     onRows(papers.map(rowOf), done);
     if (papers.length < CHUNK) return;
     after = papers.at(-1)!.id;
+    await new Promise((yielded) => setTimeout(yielded, 0)); // input and paint between reads
   }
 }
 
