@@ -3,7 +3,7 @@
  * `arXiv:2311.12424v2`, arxiv.org, Hugging Face or alphaxiv links, the arXiv DOI), one or more a line,
  * separated by white space or commas.
  */
-import { arxivAbsUrl, arxivKey, parseArxivId, type ArxivRef } from '../arxiv-id.js';
+import { arxivAbsUrl, arxivKey, parseArxivId, parseBareArxivId, type ArxivRef } from '../arxiv-id.js';
 import type { ImportProblem, ImportReading } from '../import-types.js';
 import { ImportedPapers } from './imported-paper.js';
 
@@ -37,6 +37,18 @@ function versionOf(ref: ArxivRef): number {
   return ref.version ? Number(ref.version.slice(1)) : 0;
 }
 
+/** Longer than any id or link people paste; such a word is not parsed (a URL parser takes a second on 500 KB). */
+const LONGEST_WORD = 2_048;
+
+/**
+ * Whether a word that is not a bare id may still be an arXiv link or DOI: it names a host that has papers,
+ * or the arXiv DOI (or may hide either in %-escapes or non-ASCII letters). Parsing every other word as a
+ * URL (`arXiv:207.0590` is host `arxiv`, port `207.0590`: an exception) costs a second per 100,000 words.
+ */
+function mayBeLink(word: string): boolean {
+  return /(?:arxiv|ar5iv|alphaxiv|huggingface|arxiv-sanity-lite)\.|%|[^ -~]/i.test(word);
+}
+
 /** The arXiv papers a line names, and the words on it that name none. */
 export function idsInLine(line: string): { refs: ArxivRef[]; rest: string[] } {
   const refs: ArxivRef[] = [];
@@ -44,10 +56,14 @@ export function idsInLine(line: string): { refs: ArxivRef[]; rest: string[] } {
   for (const token of line.replace(/\barxiv:\s+/gi, 'arXiv:').split(/[\s,]+/)) {
     // List markers (`-`, `•`, `1.`) and lone punctuation are not words left out.
     if (token === '' || /^(?:[-–—•*#>|.,;:()[\]<>"'`]+|\d+[.)])$/.test(token)) continue;
+    if (token.length > LONGEST_WORD) {
+      rest.push(token);
+      continue;
+    }
     // Brackets, quotes and sentence punctuation around an id (`(2311.12424)`, `<https://…>`, `2311.12424.`).
     const bare = token.replace(/^[<([{"'`*]+|[>)\]}"'`*.;:!?]+$/g, '');
     const link = /https?:\/\/[^\s<>()[\]"']+/i.exec(bare)?.[0];
-    const ref = parseArxivId(bare) ?? (link ? parseArxivId(link) : null);
+    const ref = parseBareArxivId(bare) ?? (mayBeLink(bare) ? parseArxivId(bare) : null) ?? (link ? parseArxivId(link) : null);
     if (ref) refs.push(ref);
     else rest.push(token);
   }

@@ -39,10 +39,12 @@ export function firstCardId(root: ParentNode, pageUrl: string): string | undefin
 export function readCards(root: ParentNode, pageUrl: string, now: Date): Draft[] {
   const drafts = new Map<string, Draft>();
   const read = new Set<Element>();
+  let linked: Map<Element, string | null> | undefined;
   for (const anchor of Array.from(root.querySelectorAll('h3 a[href]'))) {
     const id = hfPaperLinkId(anchor.getAttribute('href'), pageUrl);
     if (!id) continue;
-    const card = cardOf(anchor, id, pageUrl);
+    const article = anchor.closest('article');
+    const card = article ?? cardOf(anchor, id, (linked ??= papersLinked(root, pageUrl)));
     if (read.has(card)) continue; // the card's other copy (desktop/mobile) was read with it
     read.add(card);
     const draft = readCard(card, anchor, id, now);
@@ -52,20 +54,34 @@ export function readCards(root: ParentNode, pageUrl: string, now: Date): Draft[]
   return [...drafts.values()];
 }
 
-/** The card around a title link: its `article`, else the largest ancestor about this paper only. */
-function cardOf(anchor: Element, id: string, pageUrl: string): Element {
-  const article = anchor.closest('article');
-  if (article) return article;
+/** The card around a title link outside an `article`: the largest ancestor whose links name this paper only. */
+function cardOf(anchor: Element, id: string, linked: Map<Element, string | null>): Element {
   let card: Element = anchor;
   for (let parent = anchor.parentElement; parent && parent.tagName !== 'BODY'; parent = parent.parentElement) {
-    const others = Array.from(parent.querySelectorAll('a[href*="/papers/"]')).some((link) => {
-      const linkId = hfPaperLinkId(link.getAttribute('href'), pageUrl);
-      return linkId !== undefined && linkId !== id;
-    });
-    if (others) break;
+    const paper = linked.get(parent);
+    if (paper === null || (paper !== undefined && paper !== id)) break; // it links to another paper too
     card = parent;
   }
   return card;
+}
+
+/**
+ * Every element that holds links to paper pages, and the paper they name (null: several). Built in one
+ * pass up from each link, stopping where an ancestor already knows: searching each ancestor of each title
+ * link for links instead takes seconds on a deeply nested page.
+ */
+function papersLinked(root: ParentNode, pageUrl: string): Map<Element, string | null> {
+  const linked = new Map<Element, string | null>();
+  for (const link of Array.from(root.querySelectorAll('a[href*="/papers/"]'))) {
+    const id = hfPaperLinkId(link.getAttribute('href'), pageUrl);
+    if (id === undefined) continue;
+    for (let element = link.parentElement; element; element = element.parentElement) {
+      const paper = linked.get(element);
+      if (paper === null || paper === id) break; // and so every ancestor above
+      linked.set(element, paper === undefined ? id : null);
+    }
+  }
+  return linked;
 }
 
 function readCard(card: Element, titleLink: Element, arxivId: string, now: Date): Draft {
