@@ -325,5 +325,6 @@ test('a paper stored with unsafe links before they were checked shows none of th
   await expect(item.getByRole('navigation', { name: 'Links' }).getByRole('link')).toHaveText(['arXiv']);
   const hrefs = await popup.evaluate(() => Array.from(document.querySelectorAll('a[href]'), (a) => a.getAttribute('href')!));
   for (const href of hrefs) expect(href).toMatch(/^https?:\/\//);
-  await expect(item.locator('a.title')).not.toHaveAttribute('href', /.*/);
+  // The title opens the paper's arXiv page, not the stored link.
+  await expect(item.locator('a.title')).toHaveAttribute('href', 'https://arxiv.org/abs/2611.09996');
 });
