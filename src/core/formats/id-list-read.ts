@@ -41,6 +41,13 @@ function versionOf(ref: ArxivRef): number {
 const LONGEST_WORD = 2_048;
 
 /**
+ * The links people paste most (`https://arxiv.org/abs/2311.12424v2`, `…/pdf/….pdf`, huggingface.co/papers/…),
+ * read without a URL parser, which costs more than the rest of the reading; other forms go through it.
+ */
+const PLAIN_LINK =
+  /^(?:https?:\/\/)?(?:www\.)?(?:arxiv\.org\/(?:abs|pdf|html)|huggingface\.co\/papers|alphaxiv\.org\/(?:abs|overview|pdf))\/(\d{4}\.\d{4,5}(?:v\d+)?)(?:\.pdf)?\/?$/;
+
+/**
  * Whether a word that is not a bare id may still be an arXiv link or DOI: it names a host that has papers,
  * or the arXiv DOI (or may hide either in %-escapes or non-ASCII letters). Parsing every other word as a
  * URL (`arXiv:207.0590` is host `arxiv`, port `207.0590`: an exception) costs a second per 100,000 words.
@@ -63,7 +70,11 @@ export function idsInLine(line: string): { refs: ArxivRef[]; rest: string[] } {
     // Brackets, quotes and sentence punctuation around an id (`(2311.12424)`, `<https://…>`, `2311.12424.`).
     const bare = token.replace(/^[<([{"'`*]+|[>)\]}"'`*.;:!?]+$/g, '');
     const link = /https?:\/\/[^\s<>()[\]"']+/i.exec(bare)?.[0];
-    const ref = parseBareArxivId(bare) ?? (mayBeLink(bare) ? parseArxivId(bare) : null) ?? (link ? parseArxivId(link) : null);
+    const ref =
+      parseBareArxivId(bare) ??
+      parseBareArxivId(PLAIN_LINK.exec(bare)?.[1] ?? '') ??
+      (mayBeLink(bare) ? parseArxivId(bare) : null) ??
+      (link && link !== bare ? parseArxivId(link) : null);
     if (ref) refs.push(ref);
     else rest.push(token);
   }
