@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Metrics } from './browser.js';
 import { runCaptureBench } from './capture.js';
+import { runFuzzBench } from './fuzz.js';
 import { runParseBench } from './parse.js';
 import { runPopupBench } from './popup.js';
 import { runSearchBench } from './search.js';
@@ -17,6 +18,7 @@ const SUITES: Record<string, () => Metrics | Promise<Metrics>> = {
   capture: runCaptureBench,
   search: () => runSearchBench(),
   popup: () => runPopupBench(),
+  fuzz: runFuzzBench,
 };
 
 const wanted = process.argv.slice(2).filter((name) => name in SUITES);
