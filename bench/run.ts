@@ -7,6 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Metrics } from './browser.js';
 import { runCaptureBench } from './capture.js';
 import { runFuzzBench } from './fuzz.js';
+import { runLibraryPageBench } from './library-page.js';
 import { runParseBench } from './parse.js';
 import { runPopupBench } from './popup.js';
 import { runSearchBench } from './search.js';
@@ -18,6 +19,7 @@ const SUITES: Record<string, () => Metrics | Promise<Metrics>> = {
   capture: runCaptureBench,
   search: () => runSearchBench(),
   popup: () => runPopupBench(),
+  library: () => runLibraryPageBench(),
   fuzz: runFuzzBench,
 };
 
