@@ -2,7 +2,7 @@
  * `npm start [-- --live] [-- --headless]`: builds Paperdex, launches Chromium with it, and opens the
  * bundled digest pages as if from huggingface.co and arxiv.org (or, with --live, the real
  * huggingface.co/papers). With a display the browser stays open for you; headless, it prints what was
- * captured and saves a screenshot of the popup.
+ * captured and saves screenshots of the popup and the library page.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
@@ -15,6 +15,7 @@ import { clickToolbarButton, extensionIdOf, findBrowser, launchWithExtension, se
 const LIVE_URL = 'https://huggingface.co/papers';
 const PROFILE = resolve('.paperdex-profile');
 const SCREENSHOT = resolve('paperdex-popup.png');
+const LIBRARY_SCREENSHOT = resolve('paperdex-library.png');
 
 const { values: flags } = parseArgs({ options: { live: { type: 'boolean' }, headless: { type: 'boolean' } } });
 const headless = flags.headless === true || (!process.env['DISPLAY'] && !process.env['WAYLAND_DISPLAY'] && process.platform === 'linux');
@@ -65,7 +66,7 @@ async function openBundled(context: BrowserContext): Promise<void> {
   console.log('and "Save papers on this page".');
 }
 
-/** Headless: captures every bundled page, prints what was captured, and saves a screenshot of the popup. */
+/** Headless: captures every bundled page, prints what was captured, and saves screenshots of the popup and the library page. */
 async function captureBundled(context: BrowserContext, extensionId: string): Promise<void> {
   const rows: [string, string, string][] = [];
   let first: Page | undefined;
@@ -99,6 +100,12 @@ async function captureBundled(context: BrowserContext, extensionId: string): Pro
     await popup.screenshot({ path: SCREENSHOT });
     console.log(`Popup screenshot: ${SCREENSHOT}`);
   }
+  const library = await context.newPage();
+  await library.setViewportSize({ width: 1280, height: 800 });
+  await library.goto(`chrome-extension://${extensionId}/library.html`);
+  await library.locator('tr.paper-row').first().waitFor();
+  await library.screenshot({ path: LIBRARY_SCREENSHOT });
+  console.log(`Library page screenshot: ${LIBRARY_SCREENSHOT}`);
 }
 
 async function reportLive(context: BrowserContext, page: Page): Promise<void> {

@@ -17,7 +17,7 @@ import { listTable } from './listing.js';
 import type { Row } from './rows.js';
 import { clickSelect, keepExisting, NO_SELECTION, toggleAll, type Selection } from './selection.js';
 import { FIRST_DIRECTION, type Column, type Sort } from './sort-rows.js';
-import { tagCountsOf } from './tag-counts.js';
+import { countRows, tagCountsOf } from './tag-counts.js';
 import { useHashRoute } from './use-hash-route.js';
 import { useLibrary } from './use-library.js';
 import { scrollRowIntoView } from './use-virtual.js';
@@ -49,7 +49,7 @@ export default function App() {
   const [limit, setLimit] = useState(LISTED);
   useEffect(() => setLimit(LISTED), [fullQuery, view, sort]);
   const listing = useMemo(() => listTable(index, rows, fullQuery, view, sort, limit), [index, rows, version, fullQuery, view, sort, limit]);
-  const counts = useMemo(() => countsOf(index) ?? { all: rows.size, unread: 0, bookmarked: 0 }, [index, rows.size]);
+  const counts = useMemo(() => countsOf(index) ?? countRows(rows.values()), [index, rows, version]);
   const tags = useMemo(() => tagCountsOf(rows.values()), [rows, version]);
   const selectedIds = useMemo(() => [...selection.ids], [selection]);
   const selectedTags = useMemo(() => [...new Set(selectedIds.flatMap((id) => rows.get(id)?.tags ?? []))].sort(), [selectedIds, version]);
