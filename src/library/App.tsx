@@ -3,6 +3,7 @@ import browser from 'webextension-polyfill';
 import type { Paper } from '../core/paper.js';
 import { send } from '../platform/messaging.js';
 import { countsOf, type View } from '../popup/use-results.js';
+import SearchBox from '../popup/components/SearchBox.js';
 import BulkBar, { type BulkAction } from './components/BulkBar.js';
 import DetailPane from './components/DetailPane.js';
 import ExportDialog from './components/ExportDialog.js';
@@ -171,35 +172,25 @@ export default function App() {
       ) : (
         <main class="lib-main">
           <header class="lib-top">
-            <div class="search">
-              <svg class="search-icon" viewBox="0 0 20 20" aria-hidden="true">
-                <path d="M8.5 3a5.5 5.5 0 0 1 4.38 8.82l3.65 3.65-1.06 1.06-3.65-3.65A5.5 5.5 0 1 1 8.5 3zm0 1.5a4 4 0 1 0 0 8 4 4 0 0 0 0-8z" />
-              </svg>
-              <input
-                ref={search}
-                type="search"
-                aria-label="Search the library"
-                placeholder="Search titles, authors, abstracts, tags, notes  ·  is:unread  tag:rl  year:>2023  site:arxiv"
-                value={query}
-                autoFocus
-                spellcheck={false}
-                autocomplete="off"
-                onInput={(event) => {
-                  const next = event.currentTarget.value;
-                  // Typed words list the best matches first: a column sort over every match of a word still
-                  // being typed costs a second at 100,000 papers. A click on a column sorts the results.
-                  if (next.trim() !== query.trim() && next.trim() !== '') setSort({ column: 'relevance', descending: false });
-                  setQuery(next);
-                }}
-                onKeyDown={(event) => {
-                  if (event.key === 'ArrowDown') {
-                    event.preventDefault();
-                    (event.currentTarget as HTMLInputElement).blur();
-                    move(active ? 0 : 1);
-                  }
-                }}
-              />
-            </div>
+            <SearchBox
+              inputRef={search}
+              label="Search the library"
+              placeholder="Search titles, authors, abstracts, tags, notes  ·  is:unread  tag:rl  year:>2023  site:arxiv"
+              value={query}
+              onInput={(next) => {
+                // Typed words list the best matches first: a column sort over every match of a word still
+                // being typed costs a second at 100,000 papers. A click on a column sorts the results.
+                if (next.trim() !== query.trim() && next.trim() !== '') setSort({ column: 'relevance', descending: false });
+                setQuery(next);
+              }}
+              onKeyDown={(event) => {
+                if (event.key === 'ArrowDown') {
+                  event.preventDefault();
+                  (event.currentTarget as HTMLInputElement).blur();
+                  move(active ? 0 : 1);
+                }
+              }}
+            />
             <button type="button" onClick={() => setDialog({ kind: 'import' })}>
               Import…
             </button>

@@ -10,6 +10,7 @@ import * as actions from './actions.js';
 import EmptyState from './components/EmptyState.js';
 import Footer from './components/Footer.js';
 import ResultItem from './components/ResultItem.js';
+import SearchBox from './components/SearchBox.js';
 import ViewTabs from './components/ViewTabs.js';
 import { useKeyboard } from './keyboard.js';
 import { openError } from './read-db.js';
@@ -137,22 +138,13 @@ export default function App() {
   return (
     <div class="popup">
       <header class="top">
-        <div class="search">
-          <svg class="search-icon" viewBox="0 0 20 20" aria-hidden="true">
-            <path d="M8.5 3a5.5 5.5 0 0 1 4.38 8.82l3.65 3.65-1.06 1.06-3.65-3.65A5.5 5.5 0 1 1 8.5 3zm0 1.5a4 4 0 1 0 0 8 4 4 0 0 0 0-8z" />
-          </svg>
-          <input
-            ref={search}
-            type="search"
-            aria-label="Search papers"
-            placeholder="Search papers  ·  is:unread  tag:rl  year:>2023  site:hf"
-            value={query}
-            autoFocus
-            spellcheck={false}
-            autocomplete="off"
-            onInput={(event) => setQuery(event.currentTarget.value)}
-          />
-        </div>
+        <SearchBox
+          inputRef={search}
+          label="Search papers"
+          placeholder="Search papers  ·  is:unread  tag:rl  year:>2023  site:hf"
+          value={query}
+          onInput={setQuery}
+        />
         <ViewTabs view={view} counts={counts} onChange={setView} />
       </header>
       {problem && (
