@@ -4,7 +4,6 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { StoredIndex } from '../db/search-store.js';
-import { send } from '../platform/messaging.js';
 import { describeOpenFailure } from '../platform/open-failure.js';
 import { onLibraryChange } from '../platform/library-events.js';
 import { readParts } from '../popup/index-parts.js';
@@ -31,20 +30,12 @@ export function useLibrary(): LibraryState {
 
   useEffect(() => {
     let cancelled = false;
-    let ensured = false;
     // The index loads after the first rows are on screen: its decoding would hold them back.
-    let watch: ReturnType<typeof watchIndex> | undefined;
+    let stopIndex: (() => void) | undefined;
     const watchTheIndex = (): void => {
-      if (watch || cancelled) return;
-      const current = watchIndex(readParts(true), (stored, backlog) => {
-        if (backlog > 0) send('index/ensure', {}).catch(() => undefined);
+      if (!stopIndex && !cancelled) stopIndex = watchIndex(readParts(true), (stored) => {
         if (stored) setIndex(stored.index);
-        else if (!ensured) {
-          ensured = true; // no index stored yet: the background builds it, then it is read again
-          send('index/ensure', {}).then(current.reload, () => undefined);
-        }
       });
-      watch = current;
     };
     const bump = (): void => setVersion((count) => count + 1);
     // Changes that arrive during the first read are applied after it, so a chunk read earlier never undoes them.
@@ -95,7 +86,7 @@ export function useLibrary(): LibraryState {
       });
     return () => {
       cancelled = true;
-      watch?.stop();
+      stopIndex?.();
       stopChanges();
     };
   }, []);

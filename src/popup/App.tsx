@@ -2,7 +2,6 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import type { Paper } from '../core/paper.js';
 import { httpUrl } from '../core/safe-url.js';
 import type { StoredIndex } from '../db/search-store.js';
-import { send } from '../platform/messaging.js';
 import { describeOpenFailure, type OpenFailure } from '../platform/open-failure.js';
 import { clearProblem, readProblem, type Problem } from '../platform/problems.js';
 import { readSettings, type PopupView } from '../platform/settings.js';
@@ -45,23 +44,16 @@ export default function App() {
 
   // Layout effects start the reads before the first paint, not after it.
   useLayoutEffect(() => {
-    let ensured = false;
-    const watch = watchIndex(prefetch.parts, (next, backlog) => {
-      // A backlog the background has not folded in (its worker was stopped): ask it to catch up.
-      if (backlog > 0) send('index/ensure', {}).catch(() => undefined);
+    return watchIndex(prefetch.parts, (next) => {
       if (next) {
         if (hadIndex.current) setChanges((count) => count + 1);
         hadIndex.current = true;
         setStored(next);
         setIndexState('ready');
-      } else if (!ensured) {
-        ensured = true; // no index stored yet: the background builds it, then it is read again
-        send('index/ensure', {}).then(watch.reload, () => setIndexState('missing'));
       } else {
         setIndexState('missing');
       }
     });
-    return watch.stop;
   }, []);
 
   useLayoutEffect(() => {
