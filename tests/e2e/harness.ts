@@ -100,6 +100,36 @@ export class Library {
     return this.rows('papers');
   }
 
+  /**
+   * Writes papers straight into the database with their index backlog entry, bypassing the background:
+   * what a capture leaves when the worker stops before indexing, or a record from an older version.
+   * `seenAt` and the user state default to now and empty.
+   */
+  async writeRaw(papers: Record<string, unknown>[]): Promise<void> {
+    const page = await this.extensionPage();
+    await page.evaluate(
+      (rows) =>
+        new Promise<void>((done, fail) => {
+          const open = indexedDB.open('paperdex');
+          open.onerror = () => fail(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction(['papers', 'pending'], 'readwrite');
+            const now = Date.now();
+            for (const row of rows) {
+              tx.objectStore('papers').put({ firstSeenAt: now, lastSeenAt: now, updatedAt: now, tags: [], note: '', ...row });
+            }
+            tx.objectStore('pending').add({ ids: rows.map((row) => row['id']), removed: [], flagsOnly: false });
+            tx.oncomplete = () => {
+              open.result.close();
+              done();
+            };
+            tx.onerror = () => fail(tx.error);
+          };
+        }),
+      papers,
+    );
+  }
+
   /** Sends a message to the background from the extension page, as the popup does. */
   async send<T = unknown>(type: string, payload: unknown): Promise<{ ok: boolean; value?: T; error?: string }> {
     const page = await this.extensionPage();

@@ -284,39 +284,18 @@ test('a paper stored with unsafe links before they were checked shows none of th
   await visit(context, URLS.hfDaily);
   await expect.poll(async () => (await library.papers()).length).toBe(5);
   // Written straight into the database, as a record from an older version would be, with its index backlog.
-  const extensionPage = await library.extensionPage();
-  await extensionPage.evaluate(
-    () =>
-      new Promise<void>((done, fail) => {
-        const open = indexedDB.open('paperdex');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction(['papers', 'pending'], 'readwrite');
-          const now = Date.now();
-          tx.objectStore('papers').put({
-            id: 'arxiv:2611.09996',
-            arxivId: '2611.09996',
-            title: 'Stored Before Links Were Checked',
-            url: 'javascript:alert(document.domain)',
-            pdfUrl: 'data:text/html,<script>alert(1)</script>',
-            githubUrl: 'javascript:alert(1)',
-            projectUrl: 'vbscript:msgbox(1)',
-            sites: ['huggingface.co'],
-            firstSeenAt: now,
-            lastSeenAt: now,
-            updatedAt: now,
-            tags: [],
-            note: '',
-          });
-          tx.objectStore('pending').put({ ids: ['arxiv:2611.09996'], removed: [], flagsOnly: false });
-          tx.oncomplete = () => {
-            open.result.close();
-            done();
-          };
-          tx.onerror = () => fail(tx.error);
-        };
-      }),
-  );
+  await library.writeRaw([
+    {
+      id: 'arxiv:2611.09996',
+      arxivId: '2611.09996',
+      title: 'Stored Before Links Were Checked',
+      url: 'javascript:alert(document.domain)',
+      pdfUrl: 'data:text/html,<script>alert(1)</script>',
+      githubUrl: 'javascript:alert(1)',
+      projectUrl: 'vbscript:msgbox(1)',
+      sites: ['huggingface.co'],
+    },
+  ]);
   const popup = await openPopup(context, extensionId);
   await popup.getByRole('searchbox', { name: 'Search papers' }).fill('stored before links');
   const item = popup.locator('[data-id="arxiv:2611.09996"]');

@@ -318,36 +318,16 @@ test('the index never falls behind: a backlog left by a stopped worker is search
   extensionId,
 }) => {
   await captureAll(context, library);
-  const page = await library.extensionPage();
   // What a capture leaves when the worker stops between storing papers and indexing them.
-  await page.evaluate(
-    () =>
-      new Promise<void>((done, fail) => {
-        const open = indexedDB.open('paperdex');
-        open.onsuccess = () => {
-          const tx = open.result.transaction(['papers', 'pending'], 'readwrite');
-          const now = Date.now();
-          tx.objectStore('papers').put({
-            id: 'arxiv:2401.04088',
-            arxivId: '2401.04088',
-            title: 'Mixtral of Experts',
-            abstract: 'A sparse mixture of experts language model.',
-            sites: ['huggingface.co'],
-            firstSeenAt: now,
-            lastSeenAt: now,
-            updatedAt: now,
-            tags: [],
-            note: '',
-          });
-          tx.objectStore('pending').add({ ids: ['arxiv:2401.04088'], removed: [], flagsOnly: false });
-          tx.oncomplete = () => {
-            open.result.close();
-            done();
-          };
-          tx.onerror = () => fail(tx.error);
-        };
-      }),
-  );
+  await library.writeRaw([
+    {
+      id: 'arxiv:2401.04088',
+      arxivId: '2401.04088',
+      title: 'Mixtral of Experts',
+      abstract: 'A sparse mixture of experts language model.',
+      sites: ['huggingface.co'],
+    },
+  ]);
   let popup = await openPopup(context, extensionId);
   await search(popup, 'mixtral');
   await expect(titles(popup)).toHaveText(['Mixtral of Experts']);

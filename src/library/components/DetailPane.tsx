@@ -83,6 +83,7 @@ export default function DetailPane({ id, version, terms, onClose, onOpen, onUpda
       <UpvoteChart sightings={sightings} />
       <PaperDetails
         paper={paper}
+        sightings={sightings}
         terms={terms}
         onOpen={onOpen}
         onTags={(tags) => onUpdate(paper, { tags })}

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { normaliseTags } from '../../core/validate-entry.js';
 import type { View } from '../../popup/use-results.js';
 import type { Route } from '../use-hash-route.js';
 
@@ -99,7 +100,7 @@ type TagManagerProps = {
 function TagManager({ tag, count, tags, onRename, onDelete }: TagManagerProps) {
   const [name, setName] = useState(tag);
   const [confirming, setConfirming] = useState(false);
-  const target = name.trim().toLowerCase().replace(/\s+/g, '-').replace(/^#+/, '');
+  const target = normaliseTags([name])[0] ?? '';
   const merges = target !== tag && tags.some((other) => other.tag === target);
   return (
     <li class="tag-manage">

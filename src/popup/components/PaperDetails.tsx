@@ -16,13 +16,16 @@ export type PaperDetailsProps = {
   onOpen: (url: string, background: boolean) => void;
   onTags: (tags: string[]) => void;
   onNote: (note: string) => void;
+  /** Where the paper was seen, newest first, when the caller has read it already; else it is read here. */
+  sightings?: Sighting[];
 };
 
-export default function PaperDetails({ paper, terms, onOpen, onTags, onNote }: PaperDetailsProps) {
-  const [sightings, setSightings] = useState<Sighting[] | undefined>(undefined);
+export default function PaperDetails({ paper, terms, onOpen, onTags, onNote, sightings: given }: PaperDetailsProps) {
+  const [read, setRead] = useState<Sighting[] | undefined>(undefined);
   useEffect(() => {
-    void sightingsOf(paper.id).then(setSightings);
-  }, [paper.id, paper.lastSeenAt]);
+    if (!given) void sightingsOf(paper.id).then(setRead);
+  }, [paper.id, paper.lastSeenAt, given === undefined]);
+  const sightings = given ?? read;
   const links = linksOf(paper);
   const headingId = `details-${paper.id}`;
   return (
